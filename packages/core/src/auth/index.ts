@@ -1,0 +1,4 @@
+export * from "./roles";
+export * from "./schemas";
+export * from "./sign-in-throttle";
+export * from "./viewer";

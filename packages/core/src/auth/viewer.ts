@@ -1,0 +1,20 @@
+import type { RoleGrant } from "./roles";
+
+/**
+ * Who is asking. Resolved once per request (or once per CLI command) and passed to
+ * every function that reads or writes people, so scope is decided in one place.
+ */
+export type Viewer =
+  | { kind: "person"; personId: string; grants: RoleGrant[] }
+  /** The `cairn` command run by whoever operates the installation. */
+  | { kind: "operator"; name: string }
+  /** Background work started by Cairn itself. */
+  | { kind: "system"; job: string };
+
+export function hasRole(viewer: Viewer, role: RoleGrant["role"]): boolean {
+  return viewer.kind === "person" && viewer.grants.some((grant) => grant.role === role);
+}
+
+export function grantsOf(viewer: Viewer, role: RoleGrant["role"]): RoleGrant[] {
+  return viewer.kind === "person" ? viewer.grants.filter((grant) => grant.role === role) : [];
+}

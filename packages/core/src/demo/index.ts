@@ -1,0 +1,4 @@
+export * from "./generate-district";
+export * from "./named-accounts";
+export * from "./random";
+export * from "./records";

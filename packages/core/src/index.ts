@@ -1,0 +1,7 @@
+export * from "./api";
+export * from "./auth";
+export * from "./demo";
+export * from "./errors";
+export * from "./organization";
+export * from "./people";
+export * from "./sections";

@@ -1,0 +1,101 @@
+import {
+  type AccountRecord,
+  batchSize,
+  CairnError,
+  DEMO_DISTRICT_CODE,
+  DEMO_KINDS,
+  type DemoBatch,
+  type DemoKind,
+  type DemoOptions,
+  emptyBatch,
+  generateDemoDistrict,
+} from "@cairn/core";
+import { eq } from "drizzle-orm";
+import type { Database } from "../database";
+import { district, state } from "../schema";
+import { DEMO_TABLES } from "./columns";
+import { deleteDistrict, deletePeopleByEmail } from "./delete-district";
+
+export interface LoadDemoOptions extends DemoOptions {
+  /** Replace an already-loaded demo district instead of refusing. */
+  replace?: boolean;
+  hashPassword: (password: string) => Promise<string>;
+  onProgress?: (studentsLoaded: number, studentsTotal: number) => void;
+}
+
+export type DemoCounts = Record<DemoKind, number>;
+
+/** Rows buffered before one COPY per table; big enough to amortise, small enough to stream. */
+const FLUSH_AT_ROWS = 50_000;
+
+/**
+ * Loads the generated demo district in one transaction with COPY, streaming school by
+ * school: a half-loaded district is never visible, and memory stays flat at any size.
+ */
+export async function loadDemoDistrict(database: Database, options: LoadDemoOptions): Promise<DemoCounts> {
+  const existing = await database.db
+    .select({ id: district.id })
+    .from(district)
+    .innerJoin(state, eq(state.id, district.stateId))
+    .where(eq(district.code, DEMO_DISTRICT_CODE));
+  if (existing.length > 0 && !options.replace) {
+    throw new CairnError(
+      "conflict",
+      "the demo district is already loaded; run `cairn demo --replace` to load it again",
+    );
+  }
+  const counts = Object.fromEntries(DEMO_KINDS.map((kind) => [kind, 0])) as DemoCounts;
+  const batches = generateDemoDistrict(options);
+  const head = batches.next();
+  if (head.done) throw new Error("the demo generator produced nothing");
+  const passwordHashes = await hashAccounts(head.value.accounts, options.hashPassword);
+
+  // Read before the transaction: the embedded database is one connection.
+  const [knownState] = await database.db.select({ id: state.id }).from(state).where(eq(state.code, "CS"));
+  await database.bulkLoad(async ({ copy, exec }) => {
+    for (const { id } of existing) await deleteDistrict(exec, id);
+    if (existing.length > 0)
+      await deletePeopleByEmail(
+        exec,
+        head.value.accounts.map((account) => account.email),
+      );
+    if (knownState) {
+      // The state is shared with districts loaded before: reuse it rather than duplicate it.
+      head.value.states = [];
+      for (const row of head.value.districts) row.stateId = knownState.id;
+      for (const row of head.value.roleGrants) if (row.stateId) row.stateId = knownState.id;
+    }
+    let pending = head.value;
+    let studentsLoaded = 0;
+    const flush = async () => {
+      for (const kind of DEMO_KINDS) {
+        const mapper = DEMO_TABLES[kind] as (typeof DEMO_TABLES)["states"];
+        const records = pending[kind] as DemoBatch["states"];
+        await copy(
+          mapper.table,
+          mapper.columns,
+          records.map((record) => mapper.row(record, passwordHashes)),
+        );
+        counts[kind] += records.length;
+      }
+      studentsLoaded += pending.students.length;
+      options.onProgress?.(studentsLoaded, options.students);
+      pending = emptyBatch();
+    };
+    for (const batch of batches) {
+      for (const kind of DEMO_KINDS) (pending[kind] as unknown[]).push(...batch[kind]);
+      if (batchSize(pending) >= FLUSH_AT_ROWS) await flush();
+    }
+    await flush();
+  });
+  return counts;
+}
+
+async function hashAccounts(
+  accounts: AccountRecord[],
+  hashPassword: LoadDemoOptions["hashPassword"],
+): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const account of accounts) hashes.set(account.personId, await hashPassword(account.password));
+  return hashes;
+}

@@ -1,0 +1,102 @@
+import { CairnError, type StudentDetail } from "@cairn/core";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { type DbContext, isoDate } from "../context";
+import {
+  enrollment,
+  guardianLink,
+  learningEnvironment,
+  mentorship,
+  person,
+  school,
+  section,
+  sectionStaff,
+  student,
+  term,
+} from "../schema";
+import { studentSummaryColumns } from "./list-students";
+import { readableStudents } from "./policy";
+
+/** One student's record, if the viewer may read it; otherwise "not found", whether or not it exists. */
+export async function getStudent(ctx: DbContext, studentId: string): Promise<StudentDetail> {
+  const [record] = await ctx.db
+    .select({
+      ...studentSummaryColumns,
+      districtId: student.districtId,
+      birthDate: student.birthDate,
+      gender: student.gender,
+      raceEthnicity: student.raceEthnicity,
+      economicallyDisadvantaged: student.economicallyDisadvantaged,
+      englishLearner: student.englishLearner,
+      disabilityStatus: student.disabilityStatus,
+    })
+    .from(student)
+    .innerJoin(person, eq(person.id, student.personId))
+    .innerJoin(school, eq(school.id, student.schoolId))
+    .where(and(eq(student.personId, studentId), readableStudents(ctx)));
+  if (!record) throw new CairnError("not_found", "student not found");
+
+  const today = isoDate(ctx.now);
+  const [guardians, sections, mentors] = await Promise.all([
+    ctx.db
+      .select({
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        relationship: guardianLink.relationship,
+      })
+      .from(guardianLink)
+      .innerJoin(person, eq(person.id, guardianLink.guardianId))
+      .where(eq(guardianLink.studentId, studentId))
+      .orderBy(asc(person.familyName), asc(person.givenName)),
+    ctx.db
+      .select({ id: section.id, name: section.name, subject: section.subject })
+      .from(enrollment)
+      .innerJoin(section, eq(section.id, enrollment.sectionId))
+      .innerJoin(term, eq(term.id, section.termId))
+      .where(and(eq(enrollment.studentId, studentId), gte(term.endsOn, today)))
+      .orderBy(asc(section.subject), asc(section.name)),
+    ctx.db
+      .select({
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        environmentName: learningEnvironment.name,
+      })
+      .from(mentorship)
+      .innerJoin(person, eq(person.id, mentorship.mentorId))
+      .innerJoin(learningEnvironment, eq(learningEnvironment.id, mentorship.environmentId))
+      .where(and(eq(mentorship.menteeId, studentId), gte(mentorship.endsOn, today))),
+  ]);
+  const teachers =
+    sections.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            sectionId: sectionStaff.sectionId,
+            id: person.id,
+            givenName: person.givenName,
+            familyName: person.familyName,
+          })
+          .from(sectionStaff)
+          .innerJoin(person, eq(person.id, sectionStaff.personId))
+          .where(
+            and(
+              inArray(
+                sectionStaff.sectionId,
+                sections.map((row) => row.id),
+              ),
+              eq(sectionStaff.role, "teacher"),
+            ),
+          );
+  return {
+    ...record,
+    guardians,
+    mentors,
+    sections: sections.map((row) => ({
+      ...row,
+      teachers: teachers
+        .filter((teacher) => teacher.sectionId === row.id)
+        .map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
+    })),
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./get-student";
+export * from "./list-students";
+export * from "./policy";

@@ -1,0 +1,87 @@
+import type { RoleGrant, Viewer } from "@cairn/core";
+import { and, eq, exists, gte, or, type SQL, sql } from "drizzle-orm";
+import { type DbContext, isoDate } from "../context";
+import { enrollment, guardianLink, mentorship, section, sectionStaff, student, term } from "../schema";
+
+/**
+ * The students a viewer may read one by one, as a condition on `student`. Every query
+ * that returns individual students puts this in its WHERE clause: rows outside scope
+ * never leave the database, and an id outside scope reads as "not found".
+ *
+ * State analysts and system admins get no individual students here: analysts see
+ * aggregates, and administering accounts is not a reason to browse records.
+ */
+export function readableStudents(ctx: Pick<DbContext, "viewer" | "now" | "db">): SQL {
+  const { viewer } = ctx;
+  if (viewer.kind !== "person") return viewer.kind === "operator" ? sql`true` : sql`false`;
+  const today = isoDate(ctx.now);
+  const conditions = viewer.grants.flatMap((grant) => grantCondition(ctx, viewer.personId, grant, today));
+  return conditions.length === 0 ? sql`false` : (or(...conditions) as SQL);
+}
+
+function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: RoleGrant, today: string): SQL[] {
+  const { db } = ctx;
+  switch (grant.role) {
+    case "student":
+      return [eq(student.personId, personId)];
+    case "guardian":
+      return [
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(guardianLink)
+            .where(and(eq(guardianLink.guardianId, personId), eq(guardianLink.studentId, student.personId))),
+        ),
+      ];
+    case "teacher":
+    case "paraprofessional":
+      return [
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(enrollment)
+            .innerJoin(sectionStaff, eq(sectionStaff.sectionId, enrollment.sectionId))
+            .innerJoin(section, eq(section.id, enrollment.sectionId))
+            .innerJoin(term, eq(term.id, section.termId))
+            .where(
+              and(
+                eq(sectionStaff.personId, personId),
+                eq(enrollment.studentId, student.personId),
+                gte(term.endsOn, today),
+              ),
+            ),
+        ),
+      ];
+    case "mentor":
+      return [
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(mentorship)
+            .where(
+              and(
+                eq(mentorship.mentorId, personId),
+                eq(mentorship.menteeId, student.personId),
+                gte(mentorship.endsOn, today),
+              ),
+            ),
+        ),
+      ];
+    case "school_leader":
+      return grant.schoolId ? [eq(student.schoolId, grant.schoolId)] : [];
+    case "district_admin":
+      return grant.districtId ? [eq(student.districtId, grant.districtId)] : [];
+    case "state_analyst":
+    case "system_admin":
+      return [];
+  }
+}
+
+/** Whether the viewer may list whole schools' or districts' students (not only linked ones). */
+export function canBrowseStudents(viewer: Viewer): boolean {
+  return (
+    viewer.kind === "operator" ||
+    (viewer.kind === "person" &&
+      viewer.grants.some((grant) => grant.role === "school_leader" || grant.role === "district_admin"))
+  );
+}

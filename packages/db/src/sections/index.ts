@@ -1,0 +1,3 @@
+export * from "./get-section-roster";
+export * from "./list-sections";
+export * from "./policy";

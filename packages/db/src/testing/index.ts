@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import type { Viewer } from "@cairn/core";
+import pg from "pg";
+import type { DbContext } from "../context";
+import { type Database, openDatabase } from "../database";
+import { loadDemoDistrict } from "../demo/load-demo";
+
+export interface TestDatabase extends Database {
+  /** Closes the connection and drops the database made for the test. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
+ * database on the PostgreSQL server named by TEST_DATABASE_URL, dropped afterwards.
+ */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({ dataDir: "memory://" });
+    return { ...database, destroy: () => database.close() };
+  }
+  const name = `cairn_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    ...database,
+    async destroy() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+/** A fast stand-in for argon2 in tests that only need rows, not real sign-in. */
+export const plainTestHash = async (password: string) => `test$${password}`;
+
+export const TEST_SCHOOL_YEAR = 2026;
+/** A date inside the demo's school year, so "current term" rules hold in tests. */
+export const TEST_NOW = new Date("2026-11-02T15:00:00Z");
+
+export async function loadTestDemo(
+  database: Database,
+  options: { students?: number; seed?: number; hashPassword?: (password: string) => Promise<string> } = {},
+) {
+  return loadDemoDistrict(database, {
+    students: options.students ?? 300,
+    seed: options.seed ?? 7,
+    schoolYear: TEST_SCHOOL_YEAR,
+    hashPassword: options.hashPassword ?? plainTestHash,
+  });
+}
+
+export function contextFor(database: Database, viewer: Viewer, now: Date = TEST_NOW): DbContext {
+  return { db: database.db, viewer, now };
+}
