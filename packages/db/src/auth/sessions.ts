@@ -6,14 +6,12 @@ export async function createSession(
   db: Db,
   values: { tokenHash: string; personId: string; now: Date; expiresAt: Date },
 ): Promise<void> {
-  await db
-    .insert(session)
-    .values({
-      tokenHash: values.tokenHash,
-      personId: values.personId,
-      createdAt: values.now,
-      expiresAt: values.expiresAt,
-    });
+  await db.insert(session).values({
+    tokenHash: values.tokenHash,
+    personId: values.personId,
+    createdAt: values.now,
+    expiresAt: values.expiresAt,
+  });
 }
 
 /** The person a live session belongs to; expired sessions are treated as absent. */

@@ -31,7 +31,9 @@ describe("loadDemoDistrict", () => {
 
   it("carries district_id on every student-level row", async () => {
     for (const table of ["student", "enrollment", "guardian_link", "mentorship", "section_staff", "section"]) {
-      const result = await database.db.execute(sql.raw(`select count(*)::int as n from ${table} where district_id is null`));
+      const result = await database.db.execute(
+        sql.raw(`select count(*)::int as n from ${table} where district_id is null`),
+      );
       expect((result as unknown as { rows: { n: number }[] }).rows[0]?.n, table).toBe(0);
     }
   });
@@ -46,7 +48,13 @@ describe("loadDemoDistrict", () => {
 
   it("replaces the demo district when asked, leaving one district", async () => {
     const { loadDemoDistrict } = await import("./load-demo");
-    await loadDemoDistrict(database, { students: 120, seed: 7, schoolYear: 2026, replace: true, hashPassword: async (p) => p });
+    await loadDemoDistrict(database, {
+      students: 120,
+      seed: 7,
+      schoolYear: 2026,
+      replace: true,
+      hashPassword: async (p) => p,
+    });
     const districts = await database.db.select().from(district).where(eq(district.code, DEMO_DISTRICT_CODE));
     expect(districts).toHaveLength(1);
     const [students] = await database.db.select({ n: count() }).from(student);

@@ -1,0 +1,1 @@
+export { renderOpenApi } from "./commands/openapi";

@@ -1,0 +1,28 @@
+import { Command } from "commander";
+import { registerDemo } from "./commands/demo";
+import { registerMigrate } from "./commands/migrate";
+import { registerOpenApi } from "./commands/openapi";
+import { registerServe } from "./commands/serve";
+import { reportError } from "./output";
+
+const program = new Command()
+  .name("cairn")
+  .description(
+    "Cairn: competency-based learning and accountability.\nUses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in CAIRN_DATA_DIR (default ./data).",
+  )
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerMigrate(program);
+registerDemo(program);
+registerOpenApi(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") process.exit(0);
+  if (typeof code === "string" && code.startsWith("commander.")) process.exit(2);
+  process.exit(reportError(error));
+}

@@ -1,0 +1,109 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Database } from "@cairn/db";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { authRoutes } from "./auth/routes";
+import { registerViewer } from "./auth/viewer-plugin";
+import type { AppContext } from "./context";
+import { registerErrorHandling } from "./http/errors";
+import { organizationRoutes } from "./organization/routes";
+import { peopleRoutes } from "./people/routes";
+import { sectionRoutes } from "./sections/routes";
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
+export const API_VERSION = "0.1.0";
+
+export interface AppOptions {
+  database: Database;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions["logger"];
+  /** The built web app; defaults to packages/web/dist. */
+  webRoot?: string;
+  now?: () => Date;
+  sessionMs?: number;
+  secureCookies?: boolean;
+  /** Largest accepted request body in bytes. */
+  bodyLimit?: number;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const context: AppContext = {
+    database: options.database,
+    now: options.now ?? (() => new Date()),
+    sessionMs: options.sessionMs ?? 12 * 60 * 60 * 1000,
+    secureCookies: options.secureCookies ?? false,
+  };
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: process.env.LOG_LEVEL ?? "info",
+      redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
+    },
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Cairn API",
+        version: API_VERSION,
+        description:
+          "Competency-based learning and accountability. Every route answers errors as `{ error: { code, message, details? } }`.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cairn_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  registerErrorHandling(app, { webRoot: webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT) });
+  registerViewer(app, context);
+
+  app.get(
+    "/api/health",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "Liveness and database reachability",
+        security: [],
+        response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["embedded", "postgres"]) }) },
+      },
+    },
+    async () => {
+      await context.database.db.execute(sql`select 1`);
+      return { status: "ok" as const, database: context.database.kind };
+    },
+  );
+  app.get("/api/docs", { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(context));
+      await api.register(peopleRoutes(context));
+      await api.register(sectionRoutes(context));
+      await api.register(organizationRoutes(context));
+    },
+    { prefix: "/api/v1" },
+  );
+
+  const webRoot = webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT);
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ["index.html"] });
+  await app.ready();
+  return app;
+}
+
+function webRootIfBuilt(root: string): string | null {
+  return existsSync(`${root}/index.html`) ? root : null;
+}

@@ -1,0 +1,35 @@
+import { idParamsSchema, studentDetailSchema, studentListQuerySchema, studentListSchema } from "@cairn/core";
+import { getStudent, listStudents } from "@cairn/db";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { type AppContext, dbContext } from "../context";
+import { errorResponses } from "../http/responses";
+
+export function peopleRoutes(context: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/students",
+      {
+        schema: {
+          tags: ["people"],
+          summary: "Students the viewer may read, filtered and paged",
+          querystring: studentListQuerySchema,
+          response: { 200: studentListSchema, ...errorResponses(401, 422) },
+        },
+      },
+      async (request) => listStudents(dbContext(context, request), request.query),
+    );
+
+    app.get(
+      "/students/:id",
+      {
+        schema: {
+          tags: ["people"],
+          summary: "One student's record; not found when outside the viewer's scope",
+          params: idParamsSchema,
+          response: { 200: studentDetailSchema, ...errorResponses(401, 404, 422) },
+        },
+      },
+      async (request) => getStudent(dbContext(context, request), request.params.id),
+    );
+  };
+}
