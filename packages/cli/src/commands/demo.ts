@@ -1,6 +1,6 @@
 import { type Database, type DemoAccount, listDemoAccounts, loadDemoDistrict } from "@cairn/db";
 import { hashPassword } from "@cairn/server";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { printJson, progressBar, schoolYearOf } from "../output";
 import { withDatabase } from "./database";
 
@@ -9,7 +9,8 @@ export const DEFAULT_DEMO_SEED = 20260;
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`expected a whole number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
   return parsed;
 }
 

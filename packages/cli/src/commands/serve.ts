@@ -1,3 +1,4 @@
+import { CairnError } from "@cairn/core";
 import { listDemoAccounts, openDatabase, schema } from "@cairn/db";
 import { buildApp } from "@cairn/server";
 import type { Command } from "commander";
@@ -16,7 +17,9 @@ export function registerServe(program: Command): void {
     .option("--no-demo", "do not load the demo district into an empty embedded database")
     .action(async (options: { port: string; host: string; demo: boolean }) => {
       const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${options.port}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new CairnError("validation", `invalid port "${options.port}": expected a number from 0 to 65535`);
+      }
       const database = await openDatabase();
       try {
         if (database.kind === "embedded" && options.demo) {

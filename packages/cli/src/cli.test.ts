@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const cairn = new URL("../bin/cairn.js", import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), "cairn-cli-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cairn, ...args], {
+      env: { ...process.env, CAIRN_DATA_DIR: dataDir, DATABASE_URL: "" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("cairn", () => {
+  it("explains every command with --help", async () => {
+    for (const command of [[], ["serve"], ["migrate"], ["demo"], ["demo", "accounts"], ["openapi"]]) {
+      const { code, stdout } = await cli(...command, "--help");
+      expect(code, command.join(" ")).toBe(0);
+      expect(stdout).toMatch(/^Usage: cairn/);
+    }
+  });
+
+  it("loads the demo district as JSON, lists its accounts, and refuses to load it twice", async () => {
+    const loaded = await cli("demo", "--students", "120", "--seed", "3", "--json");
+    expect(loaded.code).toBe(0);
+    const result = JSON.parse(loaded.stdout);
+    expect(result.counts.students).toBe(120);
+    expect(result.accounts.map((account: { role: string }) => account.role)).toContain("teacher");
+
+    const listed = await cli("demo", "accounts", "--json");
+    expect(listed.code).toBe(0);
+    const accounts = JSON.parse(listed.stdout);
+    const guardian = accounts.find((account: { role: string }) => account.role === "guardian");
+    expect(guardian.email).toBe("lucia.martinez@maplewood.example");
+    expect(guardian.password).toBe("cairn-demo");
+    expect(guardian.linkedPersonIds).toHaveLength(2);
+
+    const again = await cli("demo", "--students", "120");
+    expect(again.code).toBe(4);
+    expect(again.stderr).toContain("already loaded");
+  });
+
+  it("refuses bad numbers with a clear message", async () => {
+    const tooSmall = await cli("demo", "--students", "5", "--replace");
+    expect(tooSmall.code).toBe(2);
+    expect(tooSmall.stderr).toContain("at least 60 students");
+    const notANumber = await cli("demo", "--students", "many");
+    expect(notANumber.code).toBe(2);
+    expect(notANumber.stderr).toContain('expected a whole number, got "many"');
+  });
+
+  it("reports the database as up to date after migrating", async () => {
+    const { code, stdout } = await cli("migrate", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ migrated: true, database: "embedded" });
+  });
+});

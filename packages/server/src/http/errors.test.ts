@@ -1,0 +1,88 @@
+import { count } from "drizzle-orm";
+import { schema } from "@cairn/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../testing/server";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ students: 100 });
+});
+afterAll(async () => server.close());
+
+async function signInRaw(body: string, contentType = "application/json") {
+  const response = await fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe("bad input", () => {
+  it("answers malformed JSON with 400 malformed_request", async () => {
+    expect(await signInRaw("{not json")).toEqual({
+      status: 400,
+      body: { error: { code: "malformed_request", message: "the request body is not valid JSON" } },
+    });
+  });
+
+  it("answers wrong types with 422 and located details", async () => {
+    const { status, body } = await signInRaw(JSON.stringify({ email: 42, password: "x" }));
+    expect(status).toBe(422);
+    expect(body.error.code).toBe("validation");
+    expect(body.error.details).toContainEqual(expect.objectContaining({ path: ["body", "email"] }));
+  });
+
+  it("refuses unknown fields", async () => {
+    const { status, body } = await signInRaw(JSON.stringify({ email: "a@b.example", password: "x", admin: true }));
+    expect(status).toBe(422);
+    expect(JSON.stringify(body.error.details)).toContain("admin");
+  });
+
+  it("answers an oversized body with 413", async () => {
+    const { status, body } = await signInRaw(JSON.stringify({ email: "a@b.example", password: "x".repeat(300_000) }));
+    expect(status).toBe(413);
+    expect(body.error.code).toBe("payload_too_large");
+  });
+
+  it("answers a bad id with 422 and an unknown one with 404, writing nothing", async () => {
+    const cookie = await server.signIn("district_admin");
+    const [before] = await server.database.db.select({ n: count() }).from(schema.student);
+    const bad = await server.get("/api/v1/students/not-a-uuid", cookie);
+    expect(bad.status).toBe(422);
+    const unknown = await server.get("/api/v1/students/00000000-0000-4000-8000-000000000000", cookie);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.code).toBe("not_found");
+    const [after] = await server.database.db.select({ n: count() }).from(schema.student);
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it("answers unknown API routes with a JSON 404", async () => {
+    const response = await server.get("/api/v1/nothing-here");
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe("not_found");
+  });
+
+  it("rejects query values out of range", async () => {
+    const cookie = await server.signIn("district_admin");
+    const response = await server.get("/api/v1/students?limit=100000", cookie);
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.details[0].path).toEqual(["querystring", "limit"]);
+  });
+});
+
+describe("health and docs", () => {
+  it("reports health with the database kind", async () => {
+    const body = await (await server.get("/api/health")).json();
+    expect(body.status).toBe("ok");
+    expect(["embedded", "postgres"]).toContain(body.database);
+  });
+
+  it("publishes an OpenAPI document listing every route", async () => {
+    const document = await (await server.get("/api/docs")).json();
+    expect(document.openapi).toMatch(/^3\./);
+    for (const path of ["/api/v1/auth/sign-in", "/api/v1/me", "/api/v1/students/{id}", "/api/v1/sections", "/api/v1/schools"]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
+  });
+});
