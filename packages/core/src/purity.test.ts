@@ -21,7 +21,8 @@ describe("packages/core", () => {
       const text = readFileSync(file, "utf8");
       for (const match of text.matchAll(/^\s*(?:import|export)\s[^"']*?from\s+["']([^"']+)["']/gm)) {
         const specifier = match[1] ?? "";
-        if (!ALLOWED.some((pattern) => pattern.test(specifier))) offending.push(`${relative(root, file)}: ${specifier}`);
+        if (!ALLOWED.some((pattern) => pattern.test(specifier)))
+          offending.push(`${relative(root, file)}: ${specifier}`);
       }
       for (const banned of ["process.", "Date.now(", "new Date()", "Math.random(", "fetch("]) {
         if (text.includes(banned)) offending.push(`${relative(root, file)}: uses ${banned}`);

@@ -70,6 +70,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   registerErrorHandling(app, { webRoot: webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT) });
   registerViewer(app, context);
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+  });
 
   app.get(
     "/api/health",

@@ -1,5 +1,5 @@
 import { CairnError } from "@cairn/core";
-import { listDemoAccounts, openDatabase, schema } from "@cairn/db";
+import { deleteExpiredSessions, listDemoAccounts, openDatabase, schema } from "@cairn/db";
 import { buildApp } from "@cairn/server";
 import type { Command } from "commander";
 import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_STUDENTS, formatAccounts, loadDemo } from "./demo";
@@ -31,6 +31,7 @@ export function registerServe(program: Command): void {
             await loadDemo(database, { students: DEFAULT_DEMO_STUDENTS, seed: DEFAULT_DEMO_SEED, replace: false });
           }
         }
+        await deleteExpiredSessions(database.db, new Date());
         const app = await buildApp({ database, secureCookies: process.env.CAIRN_SECURE_COOKIES === "1" });
         const shutdown = async () => {
           await app.close();

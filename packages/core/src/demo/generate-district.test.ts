@@ -47,7 +47,9 @@ describe("the demo district", () => {
   });
 
   it("never repeats an id", () => {
-    const ids = [...district.persons, ...district.schools, ...district.sections, ...district.environments].map((row) => row.id);
+    const ids = [...district.persons, ...district.schools, ...district.sections, ...district.environments].map(
+      (row) => row.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -85,12 +87,18 @@ describe("the demo district", () => {
     const guardian = byEmail.get("lucia.martinez@maplewood.example");
     const student = byEmail.get("ava.martinez@maplewood.example");
     const mentor = byEmail.get("sam.okafor@maplewood.example");
-    const children = district.guardianLinks.filter((link) => link.guardianId === guardian?.id).map((link) => link.studentId);
+    const children = district.guardianLinks
+      .filter((link) => link.guardianId === guardian?.id)
+      .map((link) => link.studentId);
     expect(children).toHaveLength(2);
     expect(children).toContain(student?.id);
-    const taughtSections = new Set(district.sectionStaff.filter((row) => row.personId === teacher?.id).map((row) => row.sectionId));
+    const taughtSections = new Set(
+      district.sectionStaff.filter((row) => row.personId === teacher?.id).map((row) => row.sectionId),
+    );
     expect(taughtSections.size).toBeGreaterThanOrEqual(3);
-    const taughtStudents = district.enrollments.filter((row) => taughtSections.has(row.sectionId)).map((row) => row.studentId);
+    const taughtStudents = district.enrollments
+      .filter((row) => taughtSections.has(row.sectionId))
+      .map((row) => row.studentId);
     expect(children.some((child) => taughtStudents.includes(child))).toBe(true);
     expect(district.mentorships.some((row) => row.mentorId === mentor?.id && row.menteeId === student?.id)).toBe(true);
   });

@@ -114,6 +114,8 @@ export function* generateDemoDistrict(options: DemoOptions): Generator<DemoBatch
   };
   environment("community", "Maplewood Public Library Makerspace");
 
+  // Accounts come last: a named person is loaded with their school, which may be far down the stream.
+  const accounts: DemoBatch["accounts"] = [];
   const named = Object.fromEntries(
     (Object.keys(NAMED_PEOPLE) as NamedPersonKey[]).map((key) => {
       const person = NAMED_PEOPLE[key];
@@ -126,7 +128,7 @@ export function* generateDemoDistrict(options: DemoOptions): Generator<DemoBatch
         email: hasAccount ? demoEmail(key) : null,
         preferredLanguage: "en",
       };
-      if (hasAccount) head.accounts.push({ personId: record.id, email: demoEmail(key), password: DEMO_PASSWORD });
+      if (hasAccount) accounts.push({ personId: record.id, email: demoEmail(key), password: DEMO_PASSWORD });
       return [key, record];
     }),
   ) as Record<NamedPersonKey, PersonRecord>;
@@ -159,6 +161,9 @@ export function* generateDemoDistrict(options: DemoOptions): Generator<DemoBatch
     };
     yield generateSchool(context, school, plan.students, plan.index === 0);
   }
+  const tail = emptyBatch();
+  tail.accounts = accounts;
+  yield tail;
 }
 
 function generateSchool(context: DemoContext, school: SchoolRecord, studentCount: number, isFirst: boolean): DemoBatch {

@@ -29,7 +29,9 @@ describe("seeded random source", () => {
   it("makes version-4 UUIDs", () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        expect(createRandom(seed).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(createRandom(seed).uuid()).toMatch(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        );
       }),
     );
   });

@@ -7,8 +7,10 @@ import {
   type DemoBatch,
   type DemoKind,
   type DemoOptions,
+  demoEmail,
   emptyBatch,
   generateDemoDistrict,
+  NAMED_ACCOUNT_KEYS,
 } from "@cairn/core";
 import { eq } from "drizzle-orm";
 import type { Database } from "../database";
@@ -48,17 +50,13 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
   const batches = generateDemoDistrict(options);
   const head = batches.next();
   if (head.done) throw new Error("the demo generator produced nothing");
-  const passwordHashes = await hashAccounts(head.value.accounts, options.hashPassword);
+  const passwordHashes = new Map<string, string>();
 
   // Read before the transaction: the embedded database is one connection.
   const [knownState] = await database.db.select({ id: state.id }).from(state).where(eq(state.code, "CS"));
   await database.bulkLoad(async ({ copy, exec }) => {
     for (const { id } of existing) await deleteDistrict(exec, id);
-    if (existing.length > 0)
-      await deletePeopleByEmail(
-        exec,
-        head.value.accounts.map((account) => account.email),
-      );
+    if (existing.length > 0) await deletePeopleByEmail(exec, NAMED_ACCOUNT_KEYS.map(demoEmail));
     if (knownState) {
       // The state is shared with districts loaded before: reuse it rather than duplicate it.
       head.value.states = [];
@@ -68,6 +66,9 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
     let pending = head.value;
     let studentsLoaded = 0;
     const flush = async () => {
+      for (const account of pending.accounts) {
+        passwordHashes.set(account.personId, await options.hashPassword(account.password));
+      }
       for (const kind of DEMO_KINDS) {
         const mapper = DEMO_TABLES[kind] as (typeof DEMO_TABLES)["states"];
         const records = pending[kind] as DemoBatch["states"];
@@ -89,13 +90,4 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
     await flush();
   });
   return counts;
-}
-
-async function hashAccounts(
-  accounts: AccountRecord[],
-  hashPassword: LoadDemoOptions["hashPassword"],
-): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  for (const account of accounts) hashes.set(account.personId, await hashPassword(account.password));
-  return hashes;
 }

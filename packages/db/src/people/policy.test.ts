@@ -113,8 +113,18 @@ describe("who may read which students", () => {
       .where(and(eq(school.level, "elementary"), ne(student.personId, viewer("student").personId)))
       .limit(1);
     const id = outsider?.id ?? "";
-    for (const role of ["student", "guardian", "teacher", "mentor", "school_leader", "state_analyst", "system_admin"] as const) {
-      await expect(getStudent(contextFor(database, viewer(role)), id), role).rejects.toMatchObject({ code: "not_found" });
+    for (const role of [
+      "student",
+      "guardian",
+      "teacher",
+      "mentor",
+      "school_leader",
+      "state_analyst",
+      "system_admin",
+    ] as const) {
+      await expect(getStudent(contextFor(database, viewer(role)), id), role).rejects.toMatchObject({
+        code: "not_found",
+      });
     }
     await expect(getStudent(contextFor(database, viewer("district_admin")), id)).resolves.toMatchObject({ id });
   });

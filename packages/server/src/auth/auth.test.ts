@@ -1,5 +1,5 @@
-import { count, eq } from "drizzle-orm";
 import { schema } from "@cairn/db";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../testing/server";
 

@@ -1,5 +1,5 @@
-import { count } from "drizzle-orm";
 import { schema } from "@cairn/db";
+import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../testing/server";
 
@@ -81,7 +81,13 @@ describe("health and docs", () => {
   it("publishes an OpenAPI document listing every route", async () => {
     const document = await (await server.get("/api/docs")).json();
     expect(document.openapi).toMatch(/^3\./);
-    for (const path of ["/api/v1/auth/sign-in", "/api/v1/me", "/api/v1/students/{id}", "/api/v1/sections", "/api/v1/schools"]) {
+    for (const path of [
+      "/api/v1/auth/sign-in",
+      "/api/v1/me",
+      "/api/v1/students/{id}",
+      "/api/v1/sections",
+      "/api/v1/schools",
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
   });
