@@ -17,4 +17,6 @@ export interface BulkTransaction {
   copy(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<void>;
   /** Runs one parameterised statement. */
   exec(statement: string, params?: unknown[]): Promise<void>;
+  /** Runs one parameterised query and returns its rows. */
+  query<Row>(statement: string, params?: unknown[]): Promise<Row[]>;
 }

@@ -89,7 +89,9 @@ function openPostgres(url: string): Database {
         const exec: BulkTransaction["exec"] = async (statement, params) => {
           await client.query(statement, params);
         };
-        const result = await work({ copy, exec });
+        const query: BulkTransaction["query"] = async (statement, params) =>
+          (await client.query(statement, params)).rows;
+        const result = await work({ copy, exec, query });
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -138,6 +140,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
           },
           async exec(statement, params) {
             await tx.query(statement, params);
+          },
+          async query<Row>(statement: string, params?: unknown[]) {
+            return (await tx.query<Row>(statement, params)).rows;
           },
         }),
       ),

@@ -14,6 +14,7 @@ import {
 } from "@cairn/core";
 import { eq } from "drizzle-orm";
 import type { Database } from "../database";
+import { withForeignKeysCheckedAtEnd } from "../foreign-keys";
 import { district, state } from "../schema";
 import { DEMO_TABLES } from "./columns";
 import { deleteDistrict, deletePeopleByEmail } from "./delete-district";
@@ -54,7 +55,8 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
 
   // Read before the transaction: the embedded database is one connection.
   const [knownState] = await database.db.select({ id: state.id }).from(state).where(eq(state.code, "CS"));
-  await database.bulkLoad(async ({ copy, exec }) => {
+  await database.bulkLoad(async (tx) => {
+    const { copy, exec } = tx;
     for (const { id } of existing) await deleteDistrict(exec, id);
     if (existing.length > 0) await deletePeopleByEmail(exec, NAMED_ACCOUNT_KEYS.map(demoEmail));
     if (knownState) {
@@ -83,11 +85,14 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
       options.onProgress?.(studentsLoaded, options.students);
       pending = emptyBatch();
     };
-    for (const batch of batches) {
-      for (const kind of DEMO_KINDS) (pending[kind] as unknown[]).push(...batch[kind]);
-      if (batchSize(pending) >= FLUSH_AT_ROWS) await flush();
-    }
-    await flush();
+    const tables = DEMO_KINDS.map((kind) => DEMO_TABLES[kind].table);
+    await withForeignKeysCheckedAtEnd(tx, tables, async () => {
+      for (const batch of batches) {
+        for (const kind of DEMO_KINDS) (pending[kind] as unknown[]).push(...batch[kind]);
+        if (batchSize(pending) >= FLUSH_AT_ROWS) await flush();
+      }
+      await flush();
+    });
   });
   return counts;
 }
