@@ -36,6 +36,8 @@ export const studentListQuerySchema = z
     schoolId: z.uuid().optional(),
     gradeLevel: gradeLevelSchema.optional(),
     search: z.string().trim().max(100).optional(),
+    /** Only students linked to the viewer personally: their children, or their current mentees. */
+    relation: z.enum(["child", "mentee"]).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

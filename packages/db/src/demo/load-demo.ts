@@ -1,5 +1,4 @@
 import {
-  type AccountRecord,
   batchSize,
   CairnError,
   DEMO_DISTRICT_CODE,

@@ -1,7 +1,7 @@
 import type { StudentListQuery, StudentSummary } from "@cairn/core";
-import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
-import type { DbContext } from "../context";
-import { person, school, student } from "../schema";
+import { and, asc, count, eq, exists, gte, ilike, or, type SQL, sql } from "drizzle-orm";
+import { type DbContext, isoDate } from "../context";
+import { guardianLink, mentorship, person, school, student } from "../schema";
 import { readableStudents } from "./policy";
 
 export const studentSummaryColumns = {
@@ -22,6 +22,7 @@ export async function listStudents(
   const filters: (SQL | undefined)[] = [readableStudents(ctx), eq(student.active, true)];
   if (query.schoolId) filters.push(eq(student.schoolId, query.schoolId));
   if (query.gradeLevel) filters.push(eq(student.gradeLevel, query.gradeLevel));
+  if (query.relation) filters.push(linkedTo(ctx, query.relation));
   if (query.search) {
     const pattern = `%${query.search.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
     filters.push(
@@ -42,4 +43,30 @@ export async function listStudents(
     ctx.db.select({ total: count() }).from(student).innerJoin(person, eq(person.id, student.personId)).where(where),
   ]);
   return { students, total: totals[0]?.total ?? 0 };
+}
+
+/** Students linked to the viewer as their children or as their current mentees. */
+function linkedTo(ctx: DbContext, relation: "child" | "mentee"): SQL {
+  if (ctx.viewer.kind !== "person") return sql`false`;
+  const personId = ctx.viewer.personId;
+  if (relation === "child") {
+    return exists(
+      ctx.db
+        .select({ one: sql`1` })
+        .from(guardianLink)
+        .where(and(eq(guardianLink.guardianId, personId), eq(guardianLink.studentId, student.personId))),
+    );
+  }
+  return exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(mentorship)
+      .where(
+        and(
+          eq(mentorship.mentorId, personId),
+          eq(mentorship.menteeId, student.personId),
+          gte(mentorship.endsOn, isoDate(ctx.now)),
+        ),
+      ),
+  );
 }

@@ -136,6 +136,17 @@ describe("who may read which students", () => {
   });
 });
 
+describe("students linked to the viewer", () => {
+  it("lists a guardian's children and a mentor's mentees, and nobody else's", async () => {
+    const children = await listStudents(contextFor(database, viewer("guardian")), { ...all, relation: "child" });
+    expect(children.students.map((row) => row.id).sort()).toEqual(await readableIds("guardian"));
+    const mentees = await listStudents(contextFor(database, viewer("mentor")), { ...all, relation: "mentee" });
+    expect(mentees.students.map((row) => row.id).sort()).toEqual(await readableIds("mentor"));
+    const none = await listStudents(contextFor(database, viewer("district_admin")), { ...all, relation: "child" });
+    expect(none.total).toBe(0);
+  });
+});
+
 describe("who may read which sections", () => {
   it("a teacher lists only the sections they teach, and cannot open another's roster", async () => {
     const sections = await listSections(contextFor(database, viewer("teacher")));

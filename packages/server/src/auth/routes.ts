@@ -26,7 +26,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           sameSite: "lax",
           secure: context.secureCookies,
           path: "/",
-          expires: session.expiresAt,
+          // Relative, so the browser's clock decides expiry the same way the server's does.
+          maxAge: Math.floor(context.sessionMs / 1000),
         });
         const viewer = await loadViewer(context.database.db, session.personId);
         return describeViewer({ db: context.database.db, viewer, now: request.now });
