@@ -1,5 +1,5 @@
 import { CairnError, type StudentDetail } from "@cairn/core";
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
 import {
   enrollment,
@@ -9,10 +9,10 @@ import {
   person,
   school,
   section,
-  sectionStaff,
   student,
   term,
 } from "../schema";
+import { teachersBySection } from "../sections/teachers";
 import { studentSummaryColumns } from "./list-students";
 import { readableStudents } from "./policy";
 
@@ -67,36 +67,17 @@ export async function getStudent(ctx: DbContext, studentId: string): Promise<Stu
       .innerJoin(learningEnvironment, eq(learningEnvironment.id, mentorship.environmentId))
       .where(and(eq(mentorship.menteeId, studentId), gte(mentorship.endsOn, today))),
   ]);
-  const teachers =
-    sections.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            sectionId: sectionStaff.sectionId,
-            id: person.id,
-            givenName: person.givenName,
-            familyName: person.familyName,
-          })
-          .from(sectionStaff)
-          .innerJoin(person, eq(person.id, sectionStaff.personId))
-          .where(
-            and(
-              inArray(
-                sectionStaff.sectionId,
-                sections.map((row) => row.id),
-              ),
-              eq(sectionStaff.role, "teacher"),
-            ),
-          );
+  const teachers = await teachersBySection(
+    ctx.db,
+    sections.map((row) => row.id),
+  );
   return {
     ...record,
     guardians,
     mentors,
     sections: sections.map((row) => ({
       ...row,
-      teachers: teachers
-        .filter((teacher) => teacher.sectionId === row.id)
-        .map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
+      teachers: teachers.get(row.id) ?? [],
     })),
   };
 }

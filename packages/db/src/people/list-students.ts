@@ -1,8 +1,8 @@
 import type { StudentListQuery, StudentSummary } from "@cairn/core";
-import { and, asc, count, eq, exists, gte, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
-import { guardianLink, mentorship, person, school, student } from "../schema";
-import { readableStudents } from "./policy";
+import { person, school, student } from "../schema";
+import { isChildOf, isCurrentMenteeOf, readableStudents } from "./policy";
 
 export const studentSummaryColumns = {
   id: student.personId,
@@ -48,25 +48,7 @@ export async function listStudents(
 /** Students linked to the viewer as their children or as their current mentees. */
 function linkedTo(ctx: DbContext, relation: "child" | "mentee"): SQL {
   if (ctx.viewer.kind !== "person") return sql`false`;
-  const personId = ctx.viewer.personId;
-  if (relation === "child") {
-    return exists(
-      ctx.db
-        .select({ one: sql`1` })
-        .from(guardianLink)
-        .where(and(eq(guardianLink.guardianId, personId), eq(guardianLink.studentId, student.personId))),
-    );
-  }
-  return exists(
-    ctx.db
-      .select({ one: sql`1` })
-      .from(mentorship)
-      .where(
-        and(
-          eq(mentorship.mentorId, personId),
-          eq(mentorship.menteeId, student.personId),
-          gte(mentorship.endsOn, isoDate(ctx.now)),
-        ),
-      ),
-  );
+  return relation === "child"
+    ? isChildOf(ctx.db, ctx.viewer.personId)
+    : isCurrentMenteeOf(ctx.db, ctx.viewer.personId, isoDate(ctx.now));
 }

@@ -1,6 +1,7 @@
 import type { RoleGrant, Viewer } from "@cairn/core";
 import { and, eq, exists, gte, or, type SQL, sql } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
+import type { Db } from "../database";
 import { enrollment, guardianLink, mentorship, section, sectionStaff, student, term } from "../schema";
 
 /**
@@ -25,14 +26,7 @@ function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: Rol
     case "student":
       return [eq(student.personId, personId)];
     case "guardian":
-      return [
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(guardianLink)
-            .where(and(eq(guardianLink.guardianId, personId), eq(guardianLink.studentId, student.personId))),
-        ),
-      ];
+      return [isChildOf(db, personId)];
     case "teacher":
     case "paraprofessional":
       return [
@@ -53,20 +47,7 @@ function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: Rol
         ),
       ];
     case "mentor":
-      return [
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(mentorship)
-            .where(
-              and(
-                eq(mentorship.mentorId, personId),
-                eq(mentorship.menteeId, student.personId),
-                gte(mentorship.endsOn, today),
-              ),
-            ),
-        ),
-      ];
+      return [isCurrentMenteeOf(db, personId, today)];
     case "school_leader":
       return grant.schoolId ? [eq(student.schoolId, grant.schoolId)] : [];
     case "district_admin":
@@ -75,6 +56,32 @@ function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: Rol
     case "system_admin":
       return [];
   }
+}
+
+/** The student (the `student` row in the outer query) is a child of this guardian. */
+export function isChildOf(db: Db, guardianId: string): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(guardianLink)
+      .where(and(eq(guardianLink.guardianId, guardianId), eq(guardianLink.studentId, student.personId))),
+  );
+}
+
+/** The student (the `student` row in the outer query) is a mentee of this mentor in a mentorship not yet ended. */
+export function isCurrentMenteeOf(db: Db, mentorId: string, today: string): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(mentorship)
+      .where(
+        and(
+          eq(mentorship.mentorId, mentorId),
+          eq(mentorship.menteeId, student.personId),
+          gte(mentorship.endsOn, today),
+        ),
+      ),
+  );
 }
 
 /** Whether the viewer may list whole schools' or districts' students (not only linked ones). */

@@ -1,8 +1,9 @@
 import type { Section } from "@cairn/core";
 import { and, asc, count, eq, gte, inArray, type SQL } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
-import { enrollment, learningEnvironment, person, school, section, sectionStaff, term } from "../schema";
+import { enrollment, learningEnvironment, school, section, term } from "../schema";
 import { readableSections } from "./policy";
+import { teachersBySection } from "./teachers";
 
 /** Current-term sections the viewer may see, with their teachers and enrolment counts. */
 export async function listSections(ctx: DbContext, extra?: SQL): Promise<Section[]> {
@@ -26,27 +27,17 @@ export async function listSections(ctx: DbContext, extra?: SQL): Promise<Section
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const [teachers, counts] = await Promise.all([
-    ctx.db
-      .select({
-        sectionId: sectionStaff.sectionId,
-        id: person.id,
-        givenName: person.givenName,
-        familyName: person.familyName,
-      })
-      .from(sectionStaff)
-      .innerJoin(person, eq(person.id, sectionStaff.personId))
-      .where(and(inArray(sectionStaff.sectionId, ids), eq(sectionStaff.role, "teacher"))),
+    teachersBySection(ctx.db, ids),
     ctx.db
       .select({ sectionId: enrollment.sectionId, students: count() })
       .from(enrollment)
       .where(inArray(enrollment.sectionId, ids))
       .groupBy(enrollment.sectionId),
   ]);
+  const studentCounts = new Map(counts.map((entry) => [entry.sectionId, entry.students]));
   return rows.map((row) => ({
     ...row,
-    teachers: teachers
-      .filter((teacher) => teacher.sectionId === row.id)
-      .map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
-    studentCount: counts.find((entry) => entry.sectionId === row.id)?.students ?? 0,
+    teachers: teachers.get(row.id) ?? [],
+    studentCount: studentCounts.get(row.id) ?? 0,
   }));
 }

@@ -16,8 +16,8 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After navigating, move focus to the new page so keyboard and screen-reader users start there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page address
+  // After navigating (location.pathname changes), move focus to the new page so keyboard and
+  // screen-reader users start there.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
