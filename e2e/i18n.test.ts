@@ -79,6 +79,7 @@ describe.skipIf(!browserPath)("a guardian reads the app in Spanish", () => {
         es["profile.sections"],
         es["profile.mentors"],
         es["profile.guardians"],
+        es["accessLog.title"],
       ]);
       expect(await untranslated(page)).toEqual([]);
 

@@ -123,9 +123,13 @@ describe.skipIf(!browserPath)("the app works by keyboard alone", () => {
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => url.searchParams.get("q") === "Martinez");
       await waitForPage(page);
-      const names = (await page.locator("main tbody th").allTextContents()).map((name) => name.trim());
-      expect(names.length).toBeGreaterThan(0);
-      for (const name of names) expect(name).toContain("Martinez");
+      // The previous page of results stays on screen until the search answers: wait for the new rows.
+      const names = () => page.locator("main tbody th").allTextContents();
+      const onlyMartinez = async () => {
+        const shown = await names();
+        return shown.length > 0 && shown.every((name) => name.includes("Martinez"));
+      };
+      await expect.poll(onlyMartinez, { timeout: 10_000 }).toBe(true);
     } finally {
       await context.close();
     }

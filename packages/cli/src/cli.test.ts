@@ -24,7 +24,15 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe("cairn", () => {
   it("explains every command with --help", async () => {
-    for (const command of [[], ["serve"], ["migrate"], ["demo"], ["demo", "accounts"], ["openapi"]]) {
+    for (const command of [
+      [],
+      ["serve"],
+      ["migrate"],
+      ["demo"],
+      ["demo", "accounts"],
+      ["openapi"],
+      ["access-log", "verify"],
+    ]) {
       const { code, stdout } = await cli(...command, "--help");
       expect(code, command.join(" ")).toBe(0);
       expect(stdout).toMatch(/^Usage: cairn/);
@@ -58,6 +66,12 @@ describe("cairn", () => {
     const notANumber = await cli("demo", "--students", "many");
     expect(notANumber.code).toBe(2);
     expect(notANumber.stderr).toContain('expected a whole number, got "many"');
+  });
+
+  it("verifies the access log chain", async () => {
+    const { code, stdout } = await cli("access-log", "verify", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
   });
 
   it("reports the database as up to date after migrating", async () => {

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAccessLog } from "./commands/access-log";
 import { registerDemo } from "./commands/demo";
 import { registerMigrate } from "./commands/migrate";
 import { registerOpenApi } from "./commands/openapi";
@@ -17,6 +18,7 @@ registerServe(program);
 registerMigrate(program);
 registerDemo(program);
 registerOpenApi(program);
+registerAccessLog(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ export const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
   database_in_use: 3,
   conflict: 4,
   not_found: 5,
+  precondition_failed: 6,
 };
 
 export function printJson(value: unknown): void {

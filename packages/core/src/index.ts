@@ -4,4 +4,5 @@ export * from "./demo";
 export * from "./errors";
 export * from "./organization";
 export * from "./people";
+export * from "./privacy";
 export * from "./sections";

@@ -5,5 +5,6 @@ export * from "./database";
 export * from "./demo";
 export * from "./organization";
 export * from "./people";
+export * from "./privacy";
 export * as schema from "./schema";
 export * from "./sections";

@@ -1,6 +1,7 @@
 import { CairnError, type StudentDetail } from "@cairn/core";
 import { and, asc, eq, gte } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
+import { recordAccess } from "../privacy/record-access";
 import {
   enrollment,
   guardianLink,
@@ -16,8 +17,30 @@ import { teachersBySection } from "../sections/teachers";
 import { studentSummaryColumns } from "./list-students";
 import { readableStudents } from "./policy";
 
-/** One student's record, if the viewer may read it; otherwise "not found", whether or not it exists. */
-export async function getStudent(ctx: DbContext, studentId: string): Promise<StudentDetail> {
+/** The parts of a student's record that a read discloses, as written to the access log. */
+export const STUDENT_RECORD_ELEMENTS = ["profile", "demographics", "guardians", "sections", "mentors"];
+
+/**
+ * One student's record, if the viewer may read it; otherwise "not found", whether or not it
+ * exists. The read is written to the access log in the same transaction.
+ */
+export function getStudent(ctx: DbContext, studentId: string): Promise<StudentDetail> {
+  return ctx.db.transaction(async (tx) => {
+    const detail = await readStudent({ ...ctx, db: tx }, studentId);
+    await recordAccess(
+      { ...ctx, db: tx },
+      {
+        action: "read_student_record",
+        studentId,
+        districtId: detail.districtId,
+        dataElements: STUDENT_RECORD_ELEMENTS,
+      },
+    );
+    return detail;
+  });
+}
+
+async function readStudent(ctx: DbContext, studentId: string): Promise<StudentDetail> {
   const [record] = await ctx.db
     .select({
       ...studentSummaryColumns,

@@ -2,4 +2,5 @@ export * from "./auth";
 export * from "./enums";
 export * from "./organization";
 export * from "./people";
+export * from "./privacy";
 export * from "./sections";

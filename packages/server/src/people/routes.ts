@@ -1,5 +1,11 @@
-import { idParamsSchema, studentDetailSchema, studentListQuerySchema, studentListSchema } from "@cairn/core";
-import { getStudent, listStudents } from "@cairn/db";
+import {
+  accessLogSchema,
+  idParamsSchema,
+  studentDetailSchema,
+  studentListQuerySchema,
+  studentListSchema,
+} from "@cairn/core";
+import { getStudent, listAccessLog, listStudents } from "@cairn/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { type AppContext, dbContext } from "../context";
 import { errorResponses } from "../http/responses";
@@ -30,6 +36,20 @@ export function peopleRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getStudent(dbContext(context, request), request.params.id),
+    );
+
+    app.get(
+      "/students/:id/access-log",
+      {
+        schema: {
+          tags: ["privacy"],
+          summary:
+            "Who has read this student's record (FERPA record of disclosures); for the student's guardians, the student once an adult, and district admins",
+          params: idParamsSchema,
+          response: { 200: accessLogSchema, ...errorResponses(401, 404, 422) },
+        },
+      },
+      async (request) => ({ entries: await listAccessLog(dbContext(context, request), request.params.id) }),
     );
   };
 }

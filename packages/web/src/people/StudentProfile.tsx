@@ -1,6 +1,7 @@
 import type { StudentDetail } from "@cairn/core";
 import { useLanguage, useT } from "../i18n/context";
 import { formatDate, fullName, gradeLabel } from "../i18n/format";
+import { AccessLogSection } from "../privacy/AccessLogSection";
 import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useStudent } from "./api";
@@ -123,6 +124,8 @@ function ProfileBody({ student }: { student: StudentDetail }) {
           )}
         </section>
       </div>
+
+      <AccessLogSection studentId={student.id} />
     </article>
   );
 }

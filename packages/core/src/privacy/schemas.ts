@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ACCESS_ACTIONS, ACCESS_PURPOSES } from "./access-log";
+
+export const accessLogEntrySchema = z.object({
+  occurredAt: z.string(),
+  actor: z.object({ name: z.string(), roles: z.array(z.string()) }),
+  action: z.enum(ACCESS_ACTIONS),
+  dataElements: z.array(z.string()),
+  purpose: z.enum(ACCESS_PURPOSES),
+});
+
+export const accessLogSchema = z.object({ entries: z.array(accessLogEntrySchema) });
+
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;

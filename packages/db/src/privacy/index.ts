@@ -1,0 +1,3 @@
+export * from "./list-access-log";
+export * from "./record-access";
+export * from "./verify-access-log";

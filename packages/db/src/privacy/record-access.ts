@@ -1,0 +1,72 @@
+import { type AccessAction, type AccessEntry, accessPurpose, GENESIS_HASH, hashAccessEntry } from "@cairn/core";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { DbContext } from "../context";
+import { accessLog, guardianLink, person } from "../schema";
+
+export interface AccessSubject {
+  action: AccessAction;
+  studentId: string;
+  districtId: string;
+  /** Which parts of the record were disclosed. */
+  dataElements: string[];
+}
+
+async function describeActor(ctx: DbContext, studentId: string) {
+  const { viewer } = ctx;
+  if (viewer.kind === "operator")
+    return { personId: null, name: `operator ${viewer.name}`, roles: [], purpose: "operator" as const };
+  if (viewer.kind === "system")
+    return { personId: null, name: `system job ${viewer.job}`, roles: [], purpose: "operator" as const };
+  const [[found], links] = await Promise.all([
+    ctx.db
+      .select({ givenName: person.givenName, familyName: person.familyName })
+      .from(person)
+      .where(eq(person.id, viewer.personId)),
+    ctx.db
+      .select({ studentId: guardianLink.studentId })
+      .from(guardianLink)
+      .where(and(eq(guardianLink.guardianId, viewer.personId), eq(guardianLink.studentId, studentId))),
+  ]);
+  const roles = [...new Set(viewer.grants.map((grant) => grant.role))];
+  return {
+    personId: viewer.personId,
+    name: found ? `${found.givenName} ${found.familyName}` : viewer.personId,
+    roles,
+    purpose: accessPurpose({ isSelf: viewer.personId === studentId, isGuardian: links.length > 0, roles }),
+  };
+}
+
+/**
+ * Appends one entry to the district's record of disclosures, in the caller's transaction,
+ * so the read and its log entry commit or roll back together. Entries of one district are
+ * chained one at a time under a transaction-scoped advisory lock.
+ */
+export async function recordAccess(ctx: DbContext, subject: AccessSubject): Promise<void> {
+  const actor = await describeActor(ctx, subject.studentId);
+  await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`access_log:${subject.districtId}`}))`);
+  const [last] = await ctx.db
+    .select({ sequence: accessLog.sequence, hash: accessLog.hash })
+    .from(accessLog)
+    .where(eq(accessLog.districtId, subject.districtId))
+    .orderBy(desc(accessLog.sequence))
+    .limit(1);
+  const previousHash = last?.hash ?? GENESIS_HASH;
+  const entry: AccessEntry = {
+    districtId: subject.districtId,
+    sequence: (last?.sequence ?? 0) + 1,
+    occurredAt: ctx.now.toISOString(),
+    actorPersonId: actor.personId,
+    actorName: actor.name,
+    actorRoles: actor.roles,
+    action: subject.action,
+    studentId: subject.studentId,
+    dataElements: subject.dataElements,
+    purpose: actor.purpose,
+  };
+  await ctx.db.insert(accessLog).values({
+    ...entry,
+    occurredAt: ctx.now,
+    previousHash,
+    hash: hashAccessEntry(previousHash, entry),
+  });
+}
