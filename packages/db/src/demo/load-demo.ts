@@ -38,7 +38,6 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
   const existing = await database.db
     .select({ id: district.id })
     .from(district)
-    .innerJoin(state, eq(state.id, district.stateId))
     .where(eq(district.code, DEMO_DISTRICT_CODE));
   if (existing.length > 0 && !options.replace) {
     throw new CairnError(
