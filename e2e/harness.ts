@@ -97,6 +97,8 @@ export async function newPage(
   const context = await harness.browser.newContext({
     baseURL: harness.baseUrl,
     viewport: { width: 1280, height: 900 },
+    // The app's Content-Security-Policy forbids inline scripts; axe is injected as one.
+    bypassCSP: true,
   });
   if (options.language) {
     // As if the reader had chosen the language on this device before.

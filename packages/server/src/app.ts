@@ -17,12 +17,26 @@ import { authRoutes } from "./auth/routes";
 import { registerViewer } from "./auth/viewer-plugin";
 import type { AppContext } from "./context";
 import { registerErrorHandling } from "./http/errors";
+import { registerSameOriginWrites } from "./http/same-origin";
 import { organizationRoutes } from "./organization/routes";
 import { peopleRoutes } from "./people/routes";
 import { sectionRoutes } from "./sections/routes";
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 export const API_VERSION = "0.1.0";
+
+/**
+ * On every answer: no third-party scripts, styles, fonts or frames can load (the web app
+ * is all same-origin), student data never leaks through a Referer, and no page can be framed.
+ */
+export const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "referrer-policy": "no-referrer",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+} as const;
 
 export interface AppOptions {
   database: Database;
@@ -69,11 +83,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   registerErrorHandling(app, { webRoot: webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT) });
+  registerSameOriginWrites(app);
   registerViewer(app, context);
   app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
   });
 
   app.get(

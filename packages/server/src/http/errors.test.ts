@@ -92,3 +92,43 @@ describe("health and docs", () => {
     }
   });
 });
+
+describe("security headers", () => {
+  it("sends a strict Content-Security-Policy and no referrer on pages and API answers alike", async () => {
+    for (const path of ["/", "/students/some-page", "/api/health", "/api/v1/me"]) {
+      const response = await server.get(path);
+      expect(response.headers.get("content-security-policy"), path).toContain("default-src 'self'");
+      expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self';");
+      expect(response.headers.get("referrer-policy"), path).toBe("no-referrer");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+    }
+  });
+});
+
+describe("cross-site writes", () => {
+  const signInFrom = (headers: Record<string, string>) =>
+    fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ email: server.account("teacher").email, password: "cairn-demo" }),
+    });
+
+  it("refuses a write sent from another site, before it is acted on", async () => {
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "null" },
+    ];
+    for (const headers of attempts) {
+      const response = await signInFrom(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect((await response.json()).error.code).toBe("forbidden");
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+  });
+
+  it("accepts a write from the same site", async () => {
+    const response = await signInFrom({ origin: server.baseUrl, "sec-fetch-site": "same-origin" });
+    expect(response.status).toBe(200);
+  });
+});
