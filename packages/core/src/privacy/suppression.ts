@@ -151,9 +151,10 @@ function chooseComplement(grid: Grid, hidden: boolean[][], r: number, c: number)
   const paired = cheapest(pairs);
   if (paired) return paired;
 
-  const growing: [number, number][][] = [];
-  allColumns.forEach((column) => growing.push([[r, column]]));
-  allRows.forEach((row) => growing.push([[row, c]]));
+  const growing: [number, number][][] = [
+    ...allColumns.map((column): [number, number][] => [[r, column]]),
+    ...allRows.map((row): [number, number][] => [[row, c]]),
+  ];
   return cheapest(growing) ?? [];
 }
 

@@ -12,11 +12,8 @@ export function registerSameOriginWrites(app: FastifyInstance): void {
   app.addHook("onRequest", async (request) => {
     if (!WRITES.has(request.method)) return;
     const origin = request.headers.origin;
-    const fetchSite = request.headers["sec-fetch-site"];
     const crossSite =
-      fetchSite === "cross-site" ||
-      (origin !== undefined && origin !== "null" && new URL(origin).host !== request.host) ||
-      origin === "null";
+      request.headers["sec-fetch-site"] === "cross-site" || (origin !== undefined && !sameHost(origin, request.host));
     if (crossSite)
       throw new CairnError("forbidden", "cross-site request refused: writes must come from this site's own pages");
   });
