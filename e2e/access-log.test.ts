@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { AccessLogEntry } from "@cairn/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../packages/web/src/i18n/messages";
@@ -54,6 +55,44 @@ describe.skipIf(!browserPath)("who has looked at my child's record", () => {
       await waitForPage(page);
       await page.getByRole("heading", { name: en["profile.guardians"] }).waitFor();
       expect(await page.getByRole("heading", { name: en["accessLog.title"] }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.skipIf(!browserPath)("downloading a child's full record", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("gives the guardian a JSON file with everything about the child, and logs the download", async () => {
+    const guardian = harness.account("guardian");
+    const child = guardian.linkedPersonIds[0] ?? "";
+    const { context, page } = await newPage(harness);
+    try {
+      await signIn(page, guardian);
+      await page.goto(`/students/${child}`);
+      await waitForPage(page);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: en["record.download"] }).click(),
+      ]);
+      const path = await download.path();
+      const record = JSON.parse(await readFile(path, "utf8"));
+      expect(record.studentId).toBe(child);
+      expect(record.modules.people.data.student.personId).toBe(child);
+      expect(record.modules.people.data.guardians.map((g: { givenName: string }) => g.givenName)).toContain("Lucía");
+      const log = await (await apiAs(harness, guardian))<{ entries: AccessLogEntry[] }>(
+        `/students/${child}/access-log`,
+      );
+      expect(
+        log.entries.some((entry) => entry.action === "export_student_record" && entry.actor.name === guardian.name),
+      ).toBe(true);
     } finally {
       await context.close();
     }

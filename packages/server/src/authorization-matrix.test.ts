@@ -51,6 +51,18 @@ const MATRIX: Record<string, Expectation> = {
     system_admin: 404,
     anonymous: 401,
   },
+  "GET /api/v1/students/{id}/record": {
+    student: 404,
+    guardian: 200,
+    teacher: 404,
+    paraprofessional: 404,
+    mentor: 404,
+    school_leader: 404,
+    district_admin: 200,
+    state_analyst: 404,
+    system_admin: 404,
+    anonymous: 401,
+  },
   "GET /api/v1/sections/{id}": {
     student: 404,
     guardian: 404,

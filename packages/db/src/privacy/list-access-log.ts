@@ -1,7 +1,8 @@
-import { type AccessAction, type AccessLogEntry, type AccessPurpose, CairnError, isAdult } from "@cairn/core";
+import type { AccessAction, AccessLogEntry, AccessPurpose } from "@cairn/core";
 import { and, desc, eq } from "drizzle-orm";
-import { type DbContext, isoDate } from "../context";
-import { accessLog, guardianLink, student } from "../schema";
+import type { DbContext } from "../context";
+import { accessLog } from "../schema";
+import { requireRecordRights } from "./family-rights";
 
 /**
  * Who has read a student's record, newest first. Readable by the student's guardians, by
@@ -9,12 +10,7 @@ import { accessLog, guardianLink, student } from "../schema";
  * the record, is "not found".
  */
 export async function listAccessLog(ctx: DbContext, studentId: string): Promise<AccessLogEntry[]> {
-  const [found] = await ctx.db
-    .select({ districtId: student.districtId, birthDate: student.birthDate })
-    .from(student)
-    .where(eq(student.personId, studentId));
-  if (!found || !(await mayReadAccessLog(ctx, studentId, found)))
-    throw new CairnError("not_found", "student not found");
+  const found = await requireRecordRights(ctx, studentId);
   const rows = await ctx.db
     .select({
       occurredAt: accessLog.occurredAt,
@@ -35,22 +31,4 @@ export async function listAccessLog(ctx: DbContext, studentId: string): Promise<
     dataElements: row.dataElements,
     purpose: row.purpose as AccessPurpose,
   }));
-}
-
-async function mayReadAccessLog(
-  ctx: DbContext,
-  studentId: string,
-  found: { districtId: string; birthDate: string },
-): Promise<boolean> {
-  const { viewer } = ctx;
-  if (viewer.kind === "operator") return true;
-  if (viewer.kind !== "person") return false;
-  if (viewer.grants.some((grant) => grant.role === "district_admin" && grant.districtId === found.districtId))
-    return true;
-  if (viewer.personId === studentId) return isAdult(found.birthDate, isoDate(ctx.now));
-  const links = await ctx.db
-    .select({ studentId: guardianLink.studentId })
-    .from(guardianLink)
-    .where(and(eq(guardianLink.guardianId, viewer.personId), eq(guardianLink.studentId, studentId)));
-  return links.length > 0;
 }

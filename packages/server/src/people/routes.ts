@@ -5,7 +5,7 @@ import {
   studentListQuerySchema,
   studentListSchema,
 } from "@cairn/core";
-import { getStudent, listAccessLog, listStudents } from "@cairn/db";
+import { exportStudentRecord, fullRecordSchema, getStudent, listAccessLog, listStudents } from "@cairn/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { type AppContext, dbContext } from "../context";
 import { errorResponses } from "../http/responses";
@@ -50,6 +50,24 @@ export function peopleRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({ entries: await listAccessLog(dbContext(context, request), request.params.id) }),
+    );
+
+    app.get(
+      "/students/:id/record",
+      {
+        schema: {
+          tags: ["privacy"],
+          summary:
+            "Everything Cairn keeps about this student, module by module, as a JSON download; for the student's guardians, the student once an adult, and district admins; logged as an export",
+          params: idParamsSchema,
+          response: { 200: fullRecordSchema, ...errorResponses(401, 404, 422) },
+        },
+      },
+      async (request, reply) => {
+        const record = await exportStudentRecord(dbContext(context, request), request.params.id);
+        reply.header("content-disposition", `attachment; filename="cairn-record-${request.params.id}.json"`);
+        return record;
+      },
     );
   };
 }

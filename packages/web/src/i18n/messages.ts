@@ -96,6 +96,8 @@ export const en = {
   "profile.guardians": "Family",
   "profile.noGuardians": "No guardians on record.",
   "accessLog.title": "Who has looked at this record",
+  "record.download": "Download the full record",
+  "record.downloadHint": "Everything Cairn keeps about this student, as a JSON file.",
   "accessLog.intro":
     "Each time someone opens this record, Cairn writes down who, when and why. This list cannot be changed or deleted.",
   "accessLog.caption": "Views of this record, newest first",
@@ -241,6 +243,8 @@ export const es: Messages = {
   "profile.guardians": "Familia",
   "profile.noGuardians": "No hay tutores registrados.",
   "accessLog.title": "Quién ha consultado este expediente",
+  "record.download": "Descargar el expediente completo",
+  "record.downloadHint": "Todo lo que Cairn guarda sobre este estudiante, en un archivo JSON.",
   "accessLog.intro":
     "Cada vez que alguien abre este expediente, Cairn anota quién, cuándo y por qué. Esta lista no se puede cambiar ni borrar.",
   "accessLog.caption": "Consultas de este expediente, de la más reciente a la más antigua",

@@ -3,7 +3,10 @@ import type { MessageKey } from "../i18n/messages";
 import { ErrorState, Loading } from "../ui/states";
 import { useAccessLog } from "./api";
 
-/** "Who has looked at this record", for the people the log belongs to; nothing for anyone else. */
+/**
+ * "Who has looked at this record" and the full-record download, for the people with rights
+ * over the record (guardians, the adult student, district admins); nothing for anyone else.
+ */
 export function AccessLogSection({ studentId }: { studentId: string }) {
   const t = useT();
   const [language] = useLanguage();
@@ -15,6 +18,12 @@ export function AccessLogSection({ studentId }: { studentId: string }) {
   return (
     <section aria-labelledby="access-log-title">
       <h2 id="access-log-title">{t("accessLog.title")}</h2>
+      <p>
+        <a className="button-link" href={`/api/v1/students/${encodeURIComponent(studentId)}/record`} download>
+          {t("record.download")}
+        </a>{" "}
+        <span className="muted">{t("record.downloadHint")}</span>
+      </p>
       <p className="muted">{t("accessLog.intro")}</p>
       {log.data.length === 0 ? (
         <p>{t("accessLog.empty")}</p>
