@@ -1,6 +1,7 @@
 import type { AccessAction, AccessLogEntry, AccessPurpose } from "@cairn/core";
 import { and, desc, eq } from "drizzle-orm";
 import type { DbContext } from "../context";
+import type { Db } from "../database";
 import { accessLog } from "../schema";
 import { requireRecordRights } from "./family-rights";
 
@@ -10,8 +11,18 @@ import { requireRecordRights } from "./family-rights";
  * the record, is "not found".
  */
 export async function listAccessLog(ctx: DbContext, studentId: string): Promise<AccessLogEntry[]> {
-  const found = await requireRecordRights(ctx, studentId);
-  const rows = await ctx.db
+  const { districtId } = await requireRecordRights(ctx, studentId);
+  return accessLogEntries(ctx.db, studentId, districtId, 1000);
+}
+
+/** The entries about one student in their district's log, newest first; no rights checked here. */
+export async function accessLogEntries(
+  db: Db,
+  studentId: string,
+  districtId: string,
+  limit?: number,
+): Promise<AccessLogEntry[]> {
+  const query = db
     .select({
       occurredAt: accessLog.occurredAt,
       actorName: accessLog.actorName,
@@ -21,9 +32,9 @@ export async function listAccessLog(ctx: DbContext, studentId: string): Promise<
       purpose: accessLog.purpose,
     })
     .from(accessLog)
-    .where(and(eq(accessLog.studentId, studentId), eq(accessLog.districtId, found.districtId)))
-    .orderBy(desc(accessLog.occurredAt), desc(accessLog.sequence))
-    .limit(1000);
+    .where(and(eq(accessLog.studentId, studentId), eq(accessLog.districtId, districtId)))
+    .orderBy(desc(accessLog.occurredAt), desc(accessLog.sequence));
+  const rows = limit === undefined ? await query : await query.limit(limit);
   return rows.map((row) => ({
     occurredAt: row.occurredAt.toISOString(),
     actor: { name: row.actorName, roles: row.actorRoles },

@@ -1,5 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
-import { accessLog } from "../schema";
+import { eq } from "drizzle-orm";
+import { student } from "../schema";
+import { accessLogEntries } from "./list-access-log";
 import type { PersonalDataDeclaration } from "./registry";
 
 export const privacyPersonalData: PersonalDataDeclaration = {
@@ -12,18 +13,10 @@ export const privacyPersonalData: PersonalDataDeclaration = {
     },
   ],
   async exportStudentData(ctx, studentId) {
-    const entries = await ctx.db
-      .select({
-        occurredAt: accessLog.occurredAt,
-        actorName: accessLog.actorName,
-        actorRoles: accessLog.actorRoles,
-        action: accessLog.action,
-        dataElements: accessLog.dataElements,
-        purpose: accessLog.purpose,
-      })
-      .from(accessLog)
-      .where(and(eq(accessLog.studentId, studentId)))
-      .orderBy(desc(accessLog.occurredAt), desc(accessLog.sequence));
-    return { accessLog: entries };
+    const [found] = await ctx.db
+      .select({ districtId: student.districtId })
+      .from(student)
+      .where(eq(student.personId, studentId));
+    return { accessLog: found ? await accessLogEntries(ctx.db, studentId, found.districtId) : [] };
   },
 };
