@@ -96,3 +96,19 @@ describe("sign-in", () => {
     expect(stored?.n).toBe(0);
   });
 });
+
+describe("session rotation", () => {
+  it("ends the session a browser held before signing in again", async () => {
+    const first = await server.signIn("teacher");
+    const again = await post(
+      "/api/v1/auth/sign-in",
+      { email: server.account("teacher").email, password: "cairn-demo" },
+      { cookie: first },
+    );
+    expect(again.status).toBe(200);
+    const second = again.headers.getSetCookie()[0]?.split(";")[0] ?? "";
+    expect(second).not.toBe(first);
+    expect((await server.get("/api/v1/me", first)).status).toBe(401);
+    expect((await server.get("/api/v1/me", second)).status).toBe(200);
+  });
+});

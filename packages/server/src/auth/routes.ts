@@ -21,6 +21,9 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const session = await signIn(context, request.body, request.now);
+        // Rotation: a session the browser held before this sign-in ends now.
+        const previous = request.cookies[SESSION_COOKIE];
+        if (previous) await deleteSession(context.database.db, hashToken(previous));
         reply.setCookie(SESSION_COOKIE, session.token, {
           httpOnly: true,
           sameSite: "lax",

@@ -29,6 +29,20 @@ export function registerErrorHandling(app: FastifyInstance, options: { webRoot: 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof CairnError) {
       if (error.code === "internal") request.log.error({ err: error }, "internal error");
+      // A denial reads as "not found" to the asker, but the operator's log says who asked for what.
+      if (error.code === "not_found" || error.code === "forbidden") {
+        request.log.warn(
+          {
+            denial: {
+              code: error.code,
+              viewer: request.viewer?.personId ?? null,
+              method: request.method,
+              url: request.url,
+            },
+          },
+          "request refused or record not found",
+        );
+      }
       return reply.status(STATUS_BY_CODE[error.code]).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

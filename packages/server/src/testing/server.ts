@@ -18,10 +18,16 @@ export interface TestServer {
  * The real server on a loopback port over a fresh database with a small demo district,
  * for tests that speak HTTP to it as a browser would.
  */
-export async function startTestServer(options: { students?: number; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { students?: number; now?: () => Date; logs?: { write(line: string): void } } = {},
+): Promise<TestServer> {
   const database = await openTestDatabase();
   await loadTestDemo(database, { students: options.students ?? 300, hashPassword });
-  const app = await buildApp({ database, logger: false, now: options.now ?? (() => TEST_NOW) });
+  const app = await buildApp({
+    database,
+    logger: options.logs ? { level: "warn", stream: options.logs } : false,
+    now: options.now ?? (() => TEST_NOW),
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("server has no port");
