@@ -82,7 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifyCookie);
-  registerErrorHandling(app, { webRoot: webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT) });
+  const webRoot = webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT);
+  registerErrorHandling(app, { webRoot });
   registerSameOriginWrites(app);
   registerViewer(app, context);
   app.addHook("onSend", async (_request, reply) => {
@@ -116,7 +117,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: "/api/v1" },
   );
 
-  const webRoot = webRootIfBuilt(options.webRoot ?? DEFAULT_WEB_ROOT);
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ["index.html"] });
   await app.ready();
   return app;
