@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Database, openDatabase, redactUrl } from "@cairn/db";
 import pg from "pg";
 import { seconds } from "./stats";
+import type { Json, Row } from "./suite";
 
 export type DatabaseKind = "embedded" | "postgres";
 export const DATABASE_KINDS: readonly DatabaseKind[] = ["embedded", "postgres"];
@@ -87,4 +88,26 @@ export async function openFreshDatabase(kind: DatabaseKind): Promise<FreshDataba
       }
     },
   };
+}
+
+/**
+ * Runs `measure` on each database kind and collects its figures by kind; a PostgreSQL that
+ * cannot be reached is recorded as skipped, with the reason, in the figures and the table.
+ */
+export async function measureOnEachDatabase(
+  benchmark: string,
+  rows: Row[],
+  measure: (kind: DatabaseKind) => Promise<Json>,
+): Promise<Record<string, Json>> {
+  const byKind: Record<string, Json> = {};
+  for (const kind of DATABASE_KINDS) {
+    const skip = kind === "postgres" ? await postgresSkipReason() : null;
+    if (skip) {
+      byKind[kind] = { skipped: skip };
+      rows.push({ benchmark, database: kind, figure: "skipped", value: skip, runs: "-" });
+      continue;
+    }
+    byKind[kind] = await measure(kind);
+  }
+  return byKind;
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD, demoEmail } from "@cairn/core";
 import autocannon, { type AutocannonOptions } from "autocannon";
-import { DATABASE_DESCRIPTIONS, DATABASE_KINDS, type DatabaseKind, postgresSkipReason } from "../../databases";
+import { DATABASE_DESCRIPTIONS, type DatabaseKind, measureOnEachDatabase } from "../../databases";
 import { quantile, round } from "../../stats";
 import { type Benchmark, type Json, progress, type Row } from "../../suite";
 import { API_DEMO_STUDENTS, type ServerMessage } from "./api-shared";
@@ -181,17 +181,8 @@ export const apiLatency: Benchmark = {
   name: "api-latency",
   description: "Latency and throughput of sign-in and the teacher's home-page API under concurrent loopback load",
   async run() {
-    const byKind: Record<string, Json> = {};
     const rows: Row[] = [];
-    for (const kind of DATABASE_KINDS) {
-      const skip = kind === "postgres" ? await postgresSkipReason() : null;
-      if (skip) {
-        byKind[kind] = { skipped: skip };
-        rows.push({ benchmark: "api-latency", database: kind, figure: "skipped", value: skip, runs: "-" });
-        continue;
-      }
-      byKind[kind] = await measureOn(kind, rows);
-    }
+    const byKind = await measureOnEachDatabase("api-latency", rows, (kind) => measureOn(kind, rows));
     return {
       settings: {
         databases: { ...DATABASE_DESCRIPTIONS },

@@ -1,12 +1,6 @@
 import { loadDemoDistrict } from "@cairn/db";
 import { hashPassword } from "@cairn/server";
-import {
-  DATABASE_DESCRIPTIONS,
-  DATABASE_KINDS,
-  type DatabaseKind,
-  openFreshDatabase,
-  postgresSkipReason,
-} from "../../databases";
+import { DATABASE_DESCRIPTIONS, type DatabaseKind, measureOnEachDatabase, openFreshDatabase } from "../../databases";
 import { median, round, seconds } from "../../stats";
 import { type Benchmark, DEMO_SEED, type Json, progress, type Row, schoolYearOf } from "../../suite";
 
@@ -75,15 +69,8 @@ export const demoLoad: Benchmark = {
   name: "demo-load",
   description: "Seconds to load the generated demo district with loadDemoDistrict, on a fresh database each run",
   async run() {
-    const byKind: Record<string, Json> = {};
     const rows: Row[] = [];
-    for (const kind of DATABASE_KINDS) {
-      const skip = kind === "postgres" ? await postgresSkipReason() : null;
-      if (skip) {
-        byKind[kind] = { skipped: skip };
-        rows.push({ benchmark: "demo-load", database: kind, figure: "skipped", value: skip, runs: "-" });
-        continue;
-      }
+    const byKind = await measureOnEachDatabase("demo-load", rows, async (kind) => {
       const bySize: Record<string, Json> = {};
       for (const { students, runs } of SIZES) {
         const figure = await measure(kind, students, runs);
@@ -96,8 +83,8 @@ export const demoLoad: Benchmark = {
           runs: String(runs),
         });
       }
-      byKind[kind] = bySize;
-    }
+      return bySize;
+    });
     return {
       settings: {
         databases: { ...DATABASE_DESCRIPTIONS },
