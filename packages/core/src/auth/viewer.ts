@@ -9,7 +9,20 @@ export type Viewer =
   /** The `cairn` command run by whoever operates the installation. */
   | { kind: "operator"; name: string }
   /** Background work started by Cairn itself. */
-  | { kind: "system"; job: string };
+  | { kind: "system"; job: string }
+  /**
+   * A provider's API credential: it acts only under one data-sharing agreement, over the
+   * agreement's schools and data elements, resolved (and checked active) once per request.
+   */
+  | {
+      kind: "provider";
+      providerId: string;
+      providerName: string;
+      agreementId: string;
+      districtId: string;
+      schoolIds: string[];
+      dataElements: string[];
+    };
 
 export function hasRole(viewer: Viewer, role: RoleGrant["role"]): boolean {
   return viewer.kind === "person" && viewer.grants.some((grant) => grant.role === role);

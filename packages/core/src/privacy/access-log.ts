@@ -2,7 +2,13 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
 /** What was done with a student's record: a closed set, so the log can be read by machines too. */
-export const ACCESS_ACTIONS = ["read_student_record", "export_student_record"] as const;
+export const ACCESS_ACTIONS = [
+  "read_student_record",
+  "export_student_record",
+  /** A provider's call under a data-sharing agreement. */
+  "provider_read",
+  "provider_write",
+] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** Why: FERPA allows disclosure to school officials with a legitimate educational interest, and to families. */
@@ -12,6 +18,10 @@ export const ACCESS_PURPOSES = [
   "self_access",
   "district_administration",
   "operator",
+  /** A provider acting under a data-sharing agreement; the detail names the agreement. */
+  "provider_agreement",
+  /** A system admin opening a record for a stated reason; the detail holds the reason. */
+  "stated_reason",
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 
@@ -27,6 +37,8 @@ export interface AccessEntry {
   studentId: string;
   dataElements: string[];
   purpose: AccessPurpose;
+  /** Which agreement, or the stated reason, when the purpose needs one. */
+  purposeDetail?: string | null;
 }
 
 /** The chain starts from this value in every district. */
@@ -49,6 +61,8 @@ export function hashAccessEntry(previousHash: string, entry: AccessEntry): strin
     entry.studentId,
     entry.dataElements,
     entry.purpose,
+    // Appended only when present, so entries written before the detail existed keep their hashes.
+    ...(entry.purposeDetail ? [entry.purposeDetail] : []),
   ]);
   return bytesToHex(sha256(utf8ToBytes(canonical)));
 }

@@ -12,6 +12,8 @@ export async function listSchools(ctx: DbContext): Promise<School[]> {
   let scope: SQL;
   if (viewer.kind === "operator") scope = sql`true`;
   else if (viewer.kind === "system") scope = sql`false`;
+  else if (viewer.kind === "provider")
+    scope = viewer.schoolIds.length ? inArray(school.id, viewer.schoolIds) : sql`false`;
   else {
     const conditions: SQL[] = [];
     for (const grant of viewer.grants) {

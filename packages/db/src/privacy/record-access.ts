@@ -1,4 +1,11 @@
-import { type AccessAction, type AccessEntry, accessPurpose, GENESIS_HASH, hashAccessEntry } from "@cairn/core";
+import {
+  type AccessAction,
+  type AccessEntry,
+  type AccessPurpose,
+  accessPurpose,
+  GENESIS_HASH,
+  hashAccessEntry,
+} from "@cairn/core";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbContext } from "../context";
 import { accessLog, guardianLink, person } from "../schema";
@@ -9,14 +16,33 @@ export interface AccessSubject {
   districtId: string;
   /** Which parts of the record were disclosed. */
   dataElements: string[];
+  /** Set when a system admin opens a record outside any relationship to the student. */
+  statedReason?: string;
 }
 
-async function describeActor(ctx: DbContext, studentId: string) {
+interface Actor {
+  personId: string | null;
+  name: string;
+  roles: string[];
+  purpose: AccessPurpose;
+  purposeDetail: string | null;
+}
+
+async function describeActor(ctx: DbContext, subject: AccessSubject): Promise<Actor> {
   const { viewer } = ctx;
+  const { studentId } = subject;
   if (viewer.kind === "operator")
-    return { personId: null, name: `operator ${viewer.name}`, roles: [], purpose: "operator" as const };
+    return { personId: null, name: `operator ${viewer.name}`, roles: [], purpose: "operator", purposeDetail: null };
   if (viewer.kind === "system")
-    return { personId: null, name: `system job ${viewer.job}`, roles: [], purpose: "operator" as const };
+    return { personId: null, name: `system job ${viewer.job}`, roles: [], purpose: "operator", purposeDetail: null };
+  if (viewer.kind === "provider")
+    return {
+      personId: null,
+      name: viewer.providerName,
+      roles: ["provider"],
+      purpose: "provider_agreement",
+      purposeDetail: `agreement ${viewer.agreementId}`,
+    };
   const [[found], links] = await Promise.all([
     ctx.db
       .select({ givenName: person.givenName, familyName: person.familyName })
@@ -32,7 +58,12 @@ async function describeActor(ctx: DbContext, studentId: string) {
     personId: viewer.personId,
     name: found ? `${found.givenName} ${found.familyName}` : viewer.personId,
     roles,
-    purpose: accessPurpose({ isSelf: viewer.personId === studentId, isGuardian: links.length > 0, roles }),
+    ...(subject.statedReason
+      ? { purpose: "stated_reason" as const, purposeDetail: subject.statedReason }
+      : {
+          purpose: accessPurpose({ isSelf: viewer.personId === studentId, isGuardian: links.length > 0, roles }),
+          purposeDetail: null,
+        }),
   };
 }
 
@@ -42,7 +73,7 @@ async function describeActor(ctx: DbContext, studentId: string) {
  * chained one at a time under a transaction-scoped advisory lock.
  */
 export async function recordAccess(ctx: DbContext, subject: AccessSubject): Promise<void> {
-  const actor = await describeActor(ctx, subject.studentId);
+  const actor = await describeActor(ctx, subject);
   await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`access_log:${subject.districtId}`}))`);
   const [last] = await ctx.db
     .select({ sequence: accessLog.sequence, hash: accessLog.hash })
@@ -62,6 +93,7 @@ export async function recordAccess(ctx: DbContext, subject: AccessSubject): Prom
     studentId: subject.studentId,
     dataElements: subject.dataElements,
     purpose: actor.purpose,
+    purposeDetail: actor.purposeDetail,
   };
   await ctx.db.insert(accessLog).values({
     ...entry,

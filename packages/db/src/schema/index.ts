@@ -3,4 +3,5 @@ export * from "./enums";
 export * from "./organization";
 export * from "./people";
 export * from "./privacy";
+export * from "./providers";
 export * from "./sections";

@@ -47,6 +47,8 @@ export const student = pgTable(
     englishLearner: boolean("english_learner").notNull(),
     disabilityStatus: disabilityStatusEnum("disability_status").notNull(),
     active: boolean("active").notNull().default(true),
+    /** The day the student left the district; retention of the record counts from it. */
+    exitedOn: date("exited_on"),
   },
   (table) => [
     index("student_district_school_grade_idx").on(table.districtId, table.schoolId, table.gradeLevel),
