@@ -1,3 +1,4 @@
 export * from "./access-log";
+export * from "./data-elements";
 export * from "./schemas";
 export * from "./suppression";

@@ -1,4 +1,4 @@
-import { CairnError, type StudentDetail } from "@cairn/core";
+import { CairnError, STUDENT_DATA_ELEMENTS, type StudentDetail } from "@cairn/core";
 import { and, asc, eq, gte } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
 import { recordAccess } from "../privacy/record-access";
@@ -18,7 +18,7 @@ import { studentSummaryColumns } from "./list-students";
 import { readableStudents } from "./policy";
 
 /** The parts of a student's record that a read discloses, as written to the access log. */
-export const STUDENT_RECORD_ELEMENTS = ["profile", "demographics", "guardians", "sections", "mentors"];
+export const STUDENT_RECORD_ELEMENTS = [...STUDENT_DATA_ELEMENTS];
 
 /**
  * One student's record, if the viewer may read it; otherwise "not found", whether or not it

@@ -1,3 +1,4 @@
+export * from "./audit";
 export * from "./declarations";
 export * from "./export-record";
 export * from "./family-rights";
