@@ -1,0 +1,3 @@
+export * from "./prerequisite-map";
+export * from "./proficiency-scale";
+export * from "./vocabulary";
