@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-/** The functional core may import only itself and these pure libraries. */
-const ALLOWED = [/^\.\.?\//, /^zod$/, /^pure-rand\//, /^@noble\/hashes\//];
+/** The functional core may import only itself and these pure libraries (Ajv only validates JSON against a schema). */
+const ALLOWED = [/^\.\.?\//, /^zod$/, /^pure-rand\//, /^@noble\/hashes\//, /^ajv(-formats)?(\/|$)/];
 const root = new URL(".", import.meta.url).pathname;
 
 function sources(folder: string): string[] {

@@ -1,3 +1,4 @@
+export * from "./case";
 export * from "./prerequisite-map";
 export * from "./proficiency-scale";
 export * from "./vocabulary";
