@@ -20,3 +20,8 @@ export interface BulkTransaction {
   /** Runs one parameterised query and returns its rows. */
   query<Row>(statement: string, params?: unknown[]): Promise<Row[]>;
 }
+
+/** A text[] value in PostgreSQL's array literal form, for COPY. */
+export function pgTextArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
+}

@@ -1,0 +1,5 @@
+export * from "./access";
+export * from "./export-case";
+export * from "./import-case";
+export * from "./list-frameworks";
+export * from "./prerequisites";
