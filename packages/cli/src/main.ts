@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAccessLog } from "./commands/access-log";
 import { registerDemo } from "./commands/demo";
+import { registerCaseExport, registerCaseImport } from "./commands/framework";
 import { registerMigrate } from "./commands/migrate";
 import { registerOpenApi } from "./commands/openapi";
 import { registerServe } from "./commands/serve";
@@ -19,6 +20,10 @@ registerMigrate(program);
 registerDemo(program);
 registerOpenApi(program);
 registerAccessLog(program);
+const importCommand = program.command("import").description("Bring data in from standard files");
+const exportCommand = program.command("export").description("Write data out in standard formats");
+registerCaseImport(importCommand);
+registerCaseExport(exportCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ export const EXIT_BY_CODE: Partial<Record<ErrorCode, number>> = {
   conflict: 4,
   not_found: 5,
   precondition_failed: 6,
+  payload_too_large: 2,
 };
 
 export function printJson(value: unknown): void {
@@ -33,7 +34,10 @@ export function reportError(error: unknown): number {
 }
 
 /** A progress bar on stderr; prints occasional plain lines when stderr is not a terminal. */
-export function progressBar(label: string, total: number): { update(done: number): void; stop(): void } {
+export function progressBar(
+  label: string,
+  total: number,
+): { update(done: number): void; setTotal(total: number): void; stop(): void } {
   const bar = new cliProgress.SingleBar(
     {
       format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
@@ -47,6 +51,7 @@ export function progressBar(label: string, total: number): { update(done: number
   bar.start(total, 0);
   return {
     update: (done) => bar.update(done),
+    setTotal: (newTotal) => bar.setTotal(newTotal),
     stop: () => bar.stop(),
   };
 }

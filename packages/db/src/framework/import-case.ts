@@ -12,6 +12,8 @@ export interface ImportCaseOptions {
   districtId?: string | null;
   /** Replace a draft already imported from the same CASE document. */
   replaceDraft?: boolean;
+  /** Told how many CASE objects are stored, after each table. */
+  onProgress?: (stored: number, total: number) => void;
 }
 
 export interface ImportCaseResult {
@@ -95,7 +97,7 @@ export async function importCasePackage(
         now.toISOString(),
       ],
     );
-    const counts = await copyContents(copy, frameworkId, pkg);
+    const counts = await copyContents(copy, frameworkId, pkg, options.onProgress);
     return {
       frameworkId,
       caseIdentifier: document.identifier,
@@ -111,8 +113,12 @@ async function copyContents(
   copy: (table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>) => Promise<void>,
   frameworkId: string,
   pkg: CfPackage,
+  onProgress: ImportCaseOptions["onProgress"] = () => {},
 ) {
   const items = pkg.CFItems ?? [];
+  const associations = pkg.CFAssociations ?? [];
+  const rubrics = pkg.CFRubrics ?? [];
+  const total = items.length + associations.length + rubrics.length;
   const itemIds = new Map(items.map((item) => [item.identifier, randomUUID()]));
   await copy(
     "framework_item",
@@ -139,7 +145,7 @@ async function copyContents(
       JSON.stringify(item),
     ]),
   );
-  const associations = pkg.CFAssociations ?? [];
+  onProgress(items.length, total);
   await copy(
     "framework_association",
     [
@@ -169,7 +175,7 @@ async function copyContents(
       JSON.stringify(association),
     ]),
   );
-  const rubrics = pkg.CFRubrics ?? [];
+  onProgress(items.length + associations.length, total);
   await copy(
     "framework_rubric",
     ["id", "framework_id", "case_identifier", "title", "position", "case_json"],
@@ -182,6 +188,7 @@ async function copyContents(
       JSON.stringify(rubric),
     ]),
   );
+  onProgress(total, total);
   return { items: items.length, associations: associations.length, rubrics: rubrics.length };
 }
 

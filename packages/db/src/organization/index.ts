@@ -1,1 +1,2 @@
+export * from "./find-district";
 export * from "./list-schools";
