@@ -1,17 +1,8 @@
+import type { FrameworkSummary } from "@cairn/core";
 import { asc, count, eq } from "drizzle-orm";
 import type { DbContext } from "../context";
 import { framework, frameworkItem } from "../schema";
 import { readableFrameworks } from "./access";
-
-export interface FrameworkSummary {
-  id: string;
-  identifier: string;
-  title: string;
-  version: string | null;
-  status: string;
-  districtId: string | null;
-  items: number;
-}
 
 /** The frameworks the viewer may read, by title. */
 export async function listFrameworks(ctx: Pick<DbContext, "db" | "viewer">): Promise<FrameworkSummary[]> {
@@ -34,5 +25,9 @@ export async function listFrameworks(ctx: Pick<DbContext, "db" | "viewer">): Pro
     .leftJoin(itemCounts, eq(itemCounts.frameworkId, framework.id))
     .where(readableFrameworks(ctx.viewer))
     .orderBy(asc(framework.title), asc(framework.version));
-  return rows.map((row) => ({ ...row, items: Number(row.items ?? 0) }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as FrameworkSummary["status"],
+    items: Number(row.items ?? 0),
+  }));
 }
