@@ -7,9 +7,9 @@ CREATE TABLE "framework" (
 	"version" text,
 	"status" text NOT NULL,
 	"source_case_version" text NOT NULL,
-	"document" jsonb NOT NULL,
-	"definitions" jsonb,
-	"package_extensions" jsonb,
+	"document" json NOT NULL,
+	"definitions" json,
+	"package_extensions" json,
 	"replaces_framework_id" uuid,
 	"imported_at" timestamp with time zone NOT NULL,
 	"published_at" timestamp with time zone
@@ -26,7 +26,7 @@ CREATE TABLE "framework_association" (
 	"destination_item_id" uuid,
 	"sequence_number" integer,
 	"position" integer NOT NULL,
-	"case_json" jsonb NOT NULL
+	"case_json" json NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "framework_item" (
@@ -38,7 +38,7 @@ CREATE TABLE "framework_item" (
 	"item_type" text,
 	"education_levels" text[] NOT NULL,
 	"position" integer NOT NULL,
-	"case_json" jsonb NOT NULL
+	"case_json" json NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "framework_rubric" (
@@ -47,7 +47,7 @@ CREATE TABLE "framework_rubric" (
 	"case_identifier" text NOT NULL,
 	"title" text,
 	"position" integer NOT NULL,
-	"case_json" jsonb NOT NULL
+	"case_json" json NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "framework" ADD CONSTRAINT "framework_district_id_district_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."district"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

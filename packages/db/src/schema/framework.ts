@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, json, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { district } from "./organization";
 
 /**
@@ -20,9 +20,9 @@ export const framework = pgTable(
     status: text("status").notNull(),
     /** The CASE version the package arrived in; it is kept in 1.1 form either way. */
     sourceCaseVersion: text("source_case_version").notNull(),
-    document: jsonb("document").notNull(),
-    definitions: jsonb("definitions"),
-    packageExtensions: jsonb("package_extensions"),
+    document: json("document").notNull(),
+    definitions: json("definitions"),
+    packageExtensions: json("package_extensions"),
     /** The framework this one is a new version of. */
     replacesFrameworkId: uuid("replaces_framework_id"),
     importedAt: timestamp("imported_at", { withTimezone: true }).notNull(),
@@ -47,7 +47,7 @@ export const frameworkItem = pgTable(
     educationLevels: text("education_levels").array().notNull(),
     /** Order in the package, kept so export gives the items back in the publisher's order. */
     position: integer("position").notNull(),
-    caseJson: jsonb("case_json").notNull(),
+    caseJson: json("case_json").notNull(),
   },
   (table) => [
     uniqueIndex("framework_item_identifier_key").on(table.frameworkId, table.caseIdentifier),
@@ -74,7 +74,7 @@ export const frameworkAssociation = pgTable(
     destinationItemId: uuid("destination_item_id").references(() => frameworkItem.id),
     sequenceNumber: integer("sequence_number"),
     position: integer("position").notNull(),
-    caseJson: jsonb("case_json").notNull(),
+    caseJson: json("case_json").notNull(),
   },
   (table) => [
     uniqueIndex("framework_association_identifier_key").on(table.frameworkId, table.caseIdentifier),
@@ -95,7 +95,7 @@ export const frameworkRubric = pgTable(
     caseIdentifier: text("case_identifier").notNull(),
     title: text("title"),
     position: integer("position").notNull(),
-    caseJson: jsonb("case_json").notNull(),
+    caseJson: json("case_json").notNull(),
   },
   (table) => [uniqueIndex("framework_rubric_identifier_key").on(table.frameworkId, table.caseIdentifier)],
 );
