@@ -86,7 +86,8 @@ describe("CASE import and export", () => {
   it("imports nothing from a package with problems, and says where each one is", async () => {
     const before = await frameworkCount();
     const pkg = syntheticPackage({ items: 10, prerequisitesPerItem: 1, name: "broken" });
-    delete (pkg.CFItems?.[4] as Partial<NonNullable<CfPackage["CFItems"]>[number]>).fullStatement;
+    const fifth = pkg.CFItems?.[4] as Partial<NonNullable<CfPackage["CFItems"]>[number]>;
+    delete fifth.fullStatement;
     await expect(importCasePackage(database, operator, TEST_NOW, pkg)).rejects.toMatchObject({
       code: "validation",
       details: [{ path: ["$.CFItems[4].fullStatement"], message: "is required" }],

@@ -52,17 +52,15 @@ export function referenceProblems(pkg: CfPackage): Problem[] {
       problems.push({ path: `${path}.identifier`, message: `refers to ${identifier}, which is not among ${kind}` });
   };
   mustDefine(pkg.CFDocument.licenseURI, "CFLicenses", "$.CFDocument.licenseURI");
-  ((pkg.CFDocument.subjectURI ?? []) as LinkUri[]).forEach((link, index) =>
-    mustDefine(link, "CFSubjects", `$.CFDocument.subjectURI[${index}]`),
-  );
+  for (const [index, link] of ((pkg.CFDocument.subjectURI ?? []) as LinkUri[]).entries())
+    mustDefine(link, "CFSubjects", `$.CFDocument.subjectURI[${index}]`);
   items.forEach((item, index) => {
     const path = `$.CFItems[${index}]`;
     mustDefine(item.CFItemTypeURI, "CFItemTypes", `${path}.CFItemTypeURI`);
     mustDefine(item.conceptKeywordsURI, "CFConcepts", `${path}.conceptKeywordsURI`);
     mustDefine(item.licenseURI, "CFLicenses", `${path}.licenseURI`);
-    ((item.subjectURI ?? []) as LinkUri[]).forEach((link, linkIndex) =>
-      mustDefine(link, "CFSubjects", `${path}.subjectURI[${linkIndex}]`),
-    );
+    for (const [linkIndex, link] of ((item.subjectURI ?? []) as LinkUri[]).entries())
+      mustDefine(link, "CFSubjects", `${path}.subjectURI[${linkIndex}]`);
   });
 
   const internal = new Set([pkg.CFDocument.identifier, ...itemIds]);
