@@ -28,12 +28,24 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
   { role: "teacher", paths: (f) => ["/", `/sections/${f.sectionId}`, `/students/${f.studentId}`] },
   { role: "paraprofessional", paths: () => ["/"] },
   { role: "student", paths: () => ["/"] },
-  { role: "guardian", paths: (f) => ["/", `/students/${f.childId}`, "/no/such/page"] },
+  { role: "guardian", paths: (f) => ["/", `/students/${f.childId}`, "/privacy-notice", "/no/such/page"] },
   { role: "mentor", paths: () => ["/"] },
   { role: "school_leader", paths: () => ["/", "/sections", "/students?grade=07", "/schools"] },
-  { role: "district_admin", paths: () => ["/", "/schools", "/students?q=Martinez"] },
-  { role: "state_analyst", paths: () => ["/"] },
-  { role: "system_admin", paths: () => ["/"] },
+  {
+    role: "district_admin",
+    paths: () => [
+      "/",
+      "/schools",
+      "/students?q=Martinez",
+      "/correction-requests",
+      "/privacy-notice/edit",
+      "/providers",
+      "/admin/privacy-settings",
+      "/admin/audit-events",
+    ],
+  },
+  { role: "state_analyst", paths: () => ["/", "/reports/enrollment"] },
+  { role: "system_admin", paths: () => ["/", "/admin/stated-reason", "/admin/audit-events"] },
 ];
 
 describe.skipIf(!browserPath)("every page passes axe-core (WCAG 2.1 A and AA), in English and Spanish", () => {

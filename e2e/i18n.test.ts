@@ -80,6 +80,7 @@ describe.skipIf(!browserPath)("a guardian reads the app in Spanish", () => {
         es["profile.mentors"],
         es["profile.guardians"],
         es["accessLog.title"],
+        es["corrections.title"],
       ]);
       expect(await untranslated(page)).toEqual([]);
 

@@ -1,26 +1,8 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliOnFreshDataDir } from "./testing";
 
-const run = promisify(execFile);
-const cairn = new URL("../bin/cairn.js", import.meta.url).pathname;
-const dataDir = mkdtempSync(join(tmpdir(), "cairn-cli-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cairn, ...args], {
-      env: { ...process.env, CAIRN_DATA_DIR: dataDir, DATABASE_URL: "" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const { cli, remove } = cliOnFreshDataDir();
+afterAll(remove);
 
 describe("cairn", () => {
   it("explains every command with --help", async () => {
@@ -32,6 +14,10 @@ describe("cairn", () => {
       ["demo", "accounts"],
       ["openapi"],
       ["access-log", "verify"],
+      ["providers", "enforce"],
+      ["privacy", "erase-expired"],
+      ["import", "case"],
+      ["export", "case"],
     ]) {
       const { code, stdout } = await cli(...command, "--help");
       expect(code, command.join(" ")).toBe(0);
@@ -72,6 +58,14 @@ describe("cairn", () => {
     const { code, stdout } = await cli("access-log", "verify", "--json");
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it("enforces agreement ends, with nothing to do on a fresh database", async () => {
+    const json = await cli("providers", "enforce", "--json");
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const text = await cli("providers", "enforce");
+    expect(text.stdout).toContain("nothing to do");
   });
 
   it("reports the database as up to date after migrating", async () => {

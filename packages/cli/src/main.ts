@@ -4,6 +4,8 @@ import { registerDemo } from "./commands/demo";
 import { registerCaseExport, registerCaseImport } from "./commands/framework";
 import { registerMigrate } from "./commands/migrate";
 import { registerOpenApi } from "./commands/openapi";
+import { registerPrivacy } from "./commands/privacy";
+import { registerProviders } from "./commands/providers";
 import { registerServe } from "./commands/serve";
 import { reportError } from "./output";
 
@@ -24,6 +26,8 @@ const importCommand = program.command("import").description("Bring data in from 
 const exportCommand = program.command("export").description("Write data out in standard formats");
 registerCaseImport(importCommand);
 registerCaseExport(exportCommand);
+registerProviders(program);
+registerPrivacy(program);
 
 try {
   await program.parseAsync(process.argv);

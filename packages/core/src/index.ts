@@ -6,4 +6,6 @@ export * from "./framework";
 export * from "./organization";
 export * from "./people";
 export * from "./privacy";
+export * from "./providers";
+export * from "./reports";
 export * from "./sections";

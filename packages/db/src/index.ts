@@ -7,5 +7,7 @@ export * from "./framework";
 export * from "./organization";
 export * from "./people";
 export * from "./privacy";
+export * from "./providers";
+export * from "./reports";
 export * as schema from "./schema";
 export * from "./sections";

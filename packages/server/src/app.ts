@@ -16,10 +16,16 @@ import { z } from "zod";
 import { authRoutes } from "./auth/routes";
 import { registerViewer } from "./auth/viewer-plugin";
 import type { AppContext } from "./context";
+import { frameworkRoutes } from "./framework/routes";
 import { registerErrorHandling } from "./http/errors";
 import { registerSameOriginWrites } from "./http/same-origin";
 import { organizationRoutes } from "./organization/routes";
 import { peopleRoutes } from "./people/routes";
+import { privacyAdminRoutes } from "./privacy/admin-routes";
+import { familyRightsRoutes } from "./privacy/family-rights";
+import { providerApiRoutes } from "./providers/provider-api";
+import { providerAdminRoutes } from "./providers/routes";
+import { reportRoutes } from "./reports/routes";
 import { sectionRoutes } from "./sections/routes";
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -76,7 +82,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description:
           "Competency-based learning and accountability. Every route answers errors as `{ error: { code, message, details? } }`.",
       },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cairn_session" } } },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "cairn_session" },
+          providerToken: { type: "http", scheme: "bearer" },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -113,6 +124,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(peopleRoutes(context));
       await api.register(sectionRoutes(context));
       await api.register(organizationRoutes(context));
+      await api.register(frameworkRoutes(context));
+      await api.register(familyRightsRoutes(context));
+      await api.register(privacyAdminRoutes(context));
+      await api.register(reportRoutes(context));
+      await api.register(providerAdminRoutes(context));
+      await api.register(providerApiRoutes(context));
     },
     { prefix: "/api/v1" },
   );

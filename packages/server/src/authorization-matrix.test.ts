@@ -1,5 +1,6 @@
-import { ROLES, type Role } from "@cairn/core";
-import { schema } from "@cairn/db";
+import { everyFeaturePackage, ROLES, type Role, syntheticPackage } from "@cairn/core";
+import { createAgreement, createProvider, importCasePackage, issueProviderToken, loadViewer, schema } from "@cairn/db";
+import { contextFor, TEST_NOW } from "@cairn/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./testing/server";
@@ -63,6 +64,65 @@ const MATRIX: Record<string, Expectation> = {
     system_admin: 404,
     anonymous: 401,
   },
+  "GET /api/v1/students/{id}/record.html": {
+    student: 404,
+    guardian: 200,
+    teacher: 404,
+    paraprofessional: 404,
+    mentor: 404,
+    school_leader: 404,
+    district_admin: 200,
+    state_analyst: 404,
+    system_admin: 404,
+    anonymous: 401,
+  },
+  "GET /api/v1/privacy/record.css": everyRole(200, 200),
+  "GET /api/v1/students/{id}/correction-requests": {
+    student: 404,
+    guardian: 200,
+    teacher: 404,
+    paraprofessional: 404,
+    mentor: 404,
+    school_leader: 404,
+    district_admin: 200,
+    state_analyst: 404,
+    system_admin: 404,
+    anonymous: 401,
+  },
+  "POST /api/v1/students/{id}/correction-requests": { ...everyRole(404, 401), guardian: 201, district_admin: 201 },
+  "GET /api/v1/correction-requests": { ...everyRole(403, 401), district_admin: 200 },
+  "POST /api/v1/correction-requests/{id}/resolution": { ...everyRole(403, 401), district_admin: 200 },
+  "GET /api/v1/privacy-notice": { ...everyRole(200, 401), state_analyst: 404, system_admin: 404 },
+  "PUT /api/v1/privacy-notice/{schoolYear}": { ...everyRole(403, 401), district_admin: 200 },
+  "GET /api/v1/providers": { ...everyRole(403, 401), district_admin: 200 },
+  "POST /api/v1/providers": { ...everyRole(403, 401), district_admin: 201 },
+  "GET /api/v1/agreements": { ...everyRole(403, 401), district_admin: 200 },
+  "POST /api/v1/agreements": { ...everyRole(403, 401), district_admin: 201 },
+  "PATCH /api/v1/agreements/{id}": { ...everyRole(403, 401), district_admin: 200 },
+  "POST /api/v1/agreements/{id}/tokens": { ...everyRole(403, 401), district_admin: 201 },
+  "POST /api/v1/provider-tokens/{id}/revoke": { ...everyRole(403, 401), district_admin: 200 },
+  // The provider API takes only a provider's bearer token: every session cookie gets 401.
+  "GET /api/v1/provider/students": everyRole(401, 401),
+  "GET /api/v1/provider/students/{id}": everyRole(401, 401),
+  "GET /api/v1/districts/{id}/privacy-settings": { ...everyRole(404, 401), district_admin: 200 },
+  "PUT /api/v1/districts/{id}/privacy-settings": { ...everyRole(404, 401), district_admin: 200 },
+  "POST /api/v1/students/{id}/stated-reason-access": { ...everyRole(404, 401), system_admin: 200 },
+  "GET /api/v1/access-log": { ...everyRole(404, 401), district_admin: 200 },
+  "POST /api/v1/role-grants": { ...everyRole(403, 401), district_admin: 201, system_admin: 201 },
+  "DELETE /api/v1/role-grants/{id}": { ...everyRole(403, 401), district_admin: 204, system_admin: 204 },
+  "GET /api/v1/audit-events": { ...everyRole(404, 401), district_admin: 200, system_admin: 200 },
+  "GET /api/v1/reports/enrollment": {
+    ...everyRole(403, 401),
+    school_leader: 200,
+    district_admin: 200,
+    state_analyst: 200,
+  },
+  "GET /api/v1/frameworks": everyRole(200, 401),
+  // The framework is the demo's draft imported by the district admin below: drafts are theirs alone.
+  "GET /api/v1/frameworks/{id}/case": { ...everyRole(404, 401), district_admin: 200 },
+  "GET /api/v1/frameworks/{id}": { ...everyRole(404, 401), district_admin: 200 },
+  "GET /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 200 },
+  "POST /api/v1/frameworks/case": { ...everyRole(403, 401), district_admin: 201 },
   "GET /api/v1/sections/{id}": {
     student: 404,
     guardian: 404,
@@ -77,9 +137,31 @@ const MATRIX: Record<string, Expectation> = {
   },
 };
 
+/** Valid bodies for writes, so each request reaches the route's own checks rather than failing validation. */
+const BODIES: Record<string, unknown> = {
+  "POST /api/v1/frameworks/case": everyFeaturePackage(),
+  "POST /api/v1/students/{id}/correction-requests": { dataElement: "profile", description: "The birth date is wrong." },
+  "POST /api/v1/correction-requests/{id}/resolution": { status: "accepted", resolution: "Corrected." },
+  "PUT /api/v1/privacy-notice/{schoolYear}": { en: "What we collect.", es: "Lo que recopilamos." },
+  // The defaults, so saving them changes nothing the other rows depend on.
+  "PUT /api/v1/districts/{id}/privacy-settings": {
+    minimumGroupSize: 10,
+    pastStudentAccessDays: 0,
+    retentionYearsAfterExit: 5,
+  },
+  "POST /api/v1/students/{id}/stated-reason-access": { reason: "Support ticket 17: checking a reported import error" },
+};
+
+/** Writes that would change what the next call finds get fresh targets before each call. */
+const PREPARE: Record<string, () => Promise<void>> = {};
+let districtId: string;
+let roleGrantId: string;
 let server: TestServer;
 let studentId: string;
 let sectionId: string;
+let correctionRequestId: string;
+let agreementId: string;
+let providerTokenId: string;
 beforeAll(async () => {
   server = await startTestServer({ students: 200 });
   const guardian = server.account("guardian");
@@ -91,12 +173,112 @@ beforeAll(async () => {
     .innerJoin(schema.sectionStaff, eq(schema.sectionStaff.sectionId, schema.enrollment.sectionId))
     .where(and(eq(schema.enrollment.studentId, studentId), inArray(schema.sectionStaff.personId, [teacher.personId])));
   sectionId = enrolled?.sectionId ?? "";
+  const [target] = await server.database.db
+    .select({ districtId: schema.student.districtId })
+    .from(schema.student)
+    .where(eq(schema.student.personId, studentId));
+  const [filed] = await server.database.db
+    .insert(schema.correctionRequest)
+    .values({
+      districtId: target?.districtId ?? "",
+      studentId,
+      requestedBy: guardian.personId,
+      dataElement: "profile",
+      description: "The birth date is wrong.",
+      status: "open",
+      createdAt: new Date(),
+    })
+    .returning({ id: schema.correctionRequest.id });
+  correctionRequestId = filed?.id ?? "";
+  const adminCtx = contextFor(
+    server.database,
+    await loadViewer(server.database.db, server.account("district_admin").personId),
+    TEST_NOW,
+  );
+  const provider = await createProvider(adminCtx, { name: "Matrix Reading" });
+  const [covered] = await server.database.db.select({ id: schema.school.id }).from(schema.school).limit(1);
+  const terms = {
+    purpose: "Reading practice",
+    dataElements: ["profile" as const],
+    schoolIds: [covered?.id ?? ""],
+    startsOn: "2026-09-01",
+    endsOn: "2027-06-30",
+    retention: "the school year",
+    destroyBy: "2027-09-30",
+    breachContact: "security@reading.example",
+  };
+  agreementId = (await createAgreement(adminCtx, { providerId: provider.id, ...terms, status: "draft" })).id;
+  providerTokenId = (
+    await issueProviderToken(adminCtx, agreementId, { label: "matrix", expiresAt: "2027-06-01T00:00:00Z" })
+  ).id;
+  BODIES["POST /api/v1/providers"] = { name: "Another Provider" };
+  BODIES["POST /api/v1/agreements"] = { providerId: provider.id, ...terms };
+  BODIES["PATCH /api/v1/agreements/{id}"] = { status: "active" };
+  BODIES["POST /api/v1/agreements/{id}/tokens"] = { label: "matrix", expiresAt: "2027-06-01T00:00:00Z" };
+});
+beforeAll(async () => {
+  const [target] = await server.database.db
+    .select({ districtId: schema.student.districtId })
+    .from(schema.student)
+    .where(eq(schema.student.personId, studentId));
+  districtId = target?.districtId ?? "";
+  const freshPerson = async () => {
+    const [created] = await server.database.db
+      .insert(schema.person)
+      .values({ districtId, givenName: "Matrix", familyName: "Person" })
+      .returning({ id: schema.person.id });
+    return created?.id ?? "";
+  };
+  PREPARE["POST /api/v1/role-grants"] = async () => {
+    BODIES["POST /api/v1/role-grants"] = { personId: await freshPerson(), role: "guardian", districtId };
+  };
+  PREPARE["DELETE /api/v1/role-grants/{id}"] = async () => {
+    const [grant] = await server.database.db
+      .insert(schema.roleGrant)
+      .values({ personId: await freshPerson(), role: "guardian", districtId })
+      .returning({ id: schema.roleGrant.id });
+    roleGrantId = grant?.id ?? "";
+  };
+});
+let frameworkId: string;
+let frameworkItemId: string;
+beforeAll(async () => {
+  const admin = await loadViewer(server.database.db, server.account("district_admin").personId);
+  const draft = syntheticPackage({ items: 5, prerequisitesPerItem: 1, name: "matrix" });
+  frameworkId = (await importCasePackage(server.database, admin, TEST_NOW, draft)).frameworkId;
+  const [item] = await server.database.db
+    .select({ id: schema.frameworkItem.id })
+    .from(schema.frameworkItem)
+    .where(eq(schema.frameworkItem.frameworkId, frameworkId))
+    .limit(1);
+  frameworkItemId = item?.id ?? "";
 });
 afterAll(async () => server.close());
 
 async function statusFor(route: string, role: Role | "anonymous"): Promise<number> {
   const [method, template] = route.split(" ") as [string, string];
-  const path = template.replace("{id}", template.startsWith("/api/v1/sections") ? sectionId : studentId);
+  await PREPARE[route]?.();
+  const path = template
+    .replace(
+      "{id}",
+      template.startsWith("/api/v1/frameworks")
+        ? frameworkId
+        : template.startsWith("/api/v1/districts")
+          ? districtId
+          : template.startsWith("/api/v1/role-grants")
+            ? roleGrantId
+            : template.startsWith("/api/v1/sections")
+              ? sectionId
+              : template.startsWith("/api/v1/correction-requests")
+                ? correctionRequestId
+                : template.startsWith("/api/v1/agreements")
+                  ? agreementId
+                  : template.startsWith("/api/v1/provider-tokens")
+                    ? providerTokenId
+                    : studentId,
+    )
+    .replace("{schoolYear}", "2026-2027")
+    .replace("{itemId}", frameworkItemId);
   if (route === "POST /api/v1/auth/sign-in") {
     const account = role === "anonymous" ? { email: "nobody@maplewood.example", password: "x" } : server.account(role);
     const response = await fetch(`${server.baseUrl}${path}`, {
@@ -107,9 +289,11 @@ async function statusFor(route: string, role: Role | "anonymous"): Promise<numbe
     return response.status;
   }
   const cookie = role === "anonymous" ? undefined : await server.signIn(role);
+  const body = BODIES[route];
   const response = await fetch(`${server.baseUrl}${path}`, {
     method,
-    headers: cookie ? { cookie } : {},
+    headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   return response.status;
 }

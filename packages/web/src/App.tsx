@@ -1,4 +1,8 @@
 import { Route, Routes } from "react-router";
+import { AccessLogSearchPage } from "./admin/AccessLogSearchPage";
+import { AuditEventsPage } from "./admin/AuditEventsPage";
+import { PrivacySettingsPage } from "./admin/PrivacySettingsPage";
+import { StatedReasonPage } from "./admin/StatedReasonPage";
 import { RequireSession } from "./auth/RequireSession";
 import { SignInPage } from "./auth/SignInPage";
 import { useMe } from "./auth/session";
@@ -7,6 +11,11 @@ import { I18nProvider } from "./i18n/context";
 import { SchoolsPage } from "./organization/SchoolsPage";
 import { StudentProfilePage } from "./people/StudentProfilePage";
 import { StudentsPage } from "./people/StudentsPage";
+import { CorrectionQueuePage } from "./privacy/CorrectionQueuePage";
+import { NoticeEditorPage } from "./privacy/NoticeEditorPage";
+import { PrivacyNoticePage } from "./privacy/PrivacyNoticePage";
+import { ProvidersPage } from "./providers/ProvidersPage";
+import { EnrollmentReportPage } from "./reports/EnrollmentReportPage";
 import { SectionRosterPage } from "./sections/SectionRosterPage";
 import { SectionsPage } from "./sections/SectionsPage";
 import { Layout } from "./ui/Layout";
@@ -27,6 +36,15 @@ export function App() {
             <Route path="students" element={<StudentsPage />} />
             <Route path="students/:id" element={<StudentProfilePage />} />
             <Route path="schools" element={<SchoolsPage />} />
+            <Route path="privacy-notice" element={<PrivacyNoticePage />} />
+            <Route path="privacy-notice/edit" element={<NoticeEditorPage />} />
+            <Route path="correction-requests" element={<CorrectionQueuePage />} />
+            <Route path="providers" element={<ProvidersPage />} />
+            <Route path="admin/access-log" element={<AccessLogSearchPage />} />
+            <Route path="admin/privacy-settings" element={<PrivacySettingsPage />} />
+            <Route path="admin/audit-events" element={<AuditEventsPage />} />
+            <Route path="admin/stated-reason" element={<StatedReasonPage />} />
+            <Route path="reports/enrollment" element={<EnrollmentReportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

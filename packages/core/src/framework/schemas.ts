@@ -58,3 +58,105 @@ export const caseImportResultSchema = z.object({
 });
 
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+
+const scaleSchema = z.object({
+  levels: z.array(z.object({ code: z.string(), label: z.string(), descriptor: z.string(), value: z.number() })),
+  masteryCode: z.string(),
+});
+
+export const itemRefSchema = z.object({ id: z.uuid(), code: z.string().nullable(), fullStatement: z.string() });
+
+export const frameworkItemRowSchema = itemRefSchema.extend({
+  identifier: z.string(),
+  abbreviatedStatement: z.string().nullable(),
+  itemType: z.string().nullable(),
+  educationLevels: z.array(z.string()),
+  /** The item it sits under in the tree; null at the top (directly under the framework). */
+  parentId: z.uuid().nullable(),
+  sequence: z.number().nullable(),
+  position: z.number().int(),
+});
+
+export const frameworkDetailSchema = z.object({
+  framework: frameworkSummarySchema.extend({
+    creator: z.string(),
+    publisher: z.string().nullable(),
+    description: z.string().nullable(),
+    subjects: z.array(z.string()),
+    language: z.string().nullable(),
+    adoptionStatus: z.string().nullable(),
+    officialSourceUrl: z.string().nullable(),
+    licence: z.string().nullable(),
+    lastChangeDateTime: z.string(),
+    sourceCaseVersion: z.enum(["1.0", "1.1"]),
+    scale: scaleSchema,
+  }),
+  items: z.array(frameworkItemRowSchema),
+});
+
+export const frameworkItemParamsSchema = z.object({ id: z.string().min(1).max(200), itemId: z.uuid() });
+
+export const frameworkItemDetailSchema = z.object({
+  framework: z.object({ id: z.uuid(), title: z.string(), status: z.enum(["draft", "published", "deprecated"]) }),
+  item: itemRefSchema.extend({
+    identifier: z.string(),
+    uri: z.string(),
+    abbreviatedStatement: z.string().nullable(),
+    itemType: z.string().nullable(),
+    educationLevels: z.array(z.string()),
+    listEnumeration: z.string().nullable(),
+    conceptKeywords: z.array(z.string()),
+    notes: z.string().nullable(),
+    language: z.string().nullable(),
+    /** Lifelong or personal learning rather than academic (seeds 004:128, 004:693); null when not said. */
+    lifelong: z.boolean().nullable(),
+  }),
+  parent: itemRefSchema.nullable(),
+  children: z.array(itemRefSchema),
+  /** Direct prerequisites and the items this one directly unlocks. */
+  prerequisites: z.array(itemRefSchema),
+  unlocks: z.array(itemRefSchema),
+  /** The item's neighbourhood on the prerequisite map, nearest first, for drawing. */
+  map: z.object({
+    nodes: z.array(itemRefSchema.extend({ relation: z.enum(["self", "prerequisite", "unlock"]) })),
+    edges: z.array(z.object({ before: z.uuid(), after: z.uuid() })),
+    /** How many prerequisites and unlocks there are in all; the map shows the nearest when there are many. */
+    totalPrerequisites: z.number().int(),
+    totalUnlocks: z.number().int(),
+  }),
+  associations: z.array(
+    z.object({
+      type: z.string(),
+      direction: z.enum(["outgoing", "incoming"]),
+      sequenceNumber: z.number().nullable(),
+      target: z.object({
+        itemId: z.uuid().nullable(),
+        code: z.string().nullable(),
+        title: z.string(),
+        uri: z.string(),
+        external: z.boolean(),
+      }),
+    }),
+  ),
+  rubricCriteria: z.array(
+    z.object({
+      rubricTitle: z.string().nullable(),
+      category: z.string().nullable(),
+      description: z.string().nullable(),
+      weight: z.number().nullable(),
+      levels: z.array(
+        z.object({
+          quality: z.string().nullable(),
+          score: z.number().nullable(),
+          description: z.string().nullable(),
+          feedback: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  scale: scaleSchema,
+});
+
+export type ItemRef = z.infer<typeof itemRefSchema>;
+export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
+export type FrameworkItemDetail = z.infer<typeof frameworkItemDetailSchema>;

@@ -20,4 +20,8 @@ export const authPersonalData: PersonalDataDeclaration = {
       .where(eq(session.personId, studentId));
     return { account: signIn ?? null, sessions };
   },
+  async eraseStudentData(ctx, studentId) {
+    await ctx.db.delete(session).where(eq(session.personId, studentId));
+    await ctx.db.delete(account).where(eq(account.personId, studentId));
+  },
 };

@@ -17,6 +17,7 @@ import { withForeignKeysCheckedAtEnd } from "../foreign-keys";
 import { district, state } from "../schema";
 import { DEMO_TABLES } from "./columns";
 import { deleteDistrict, deletePeopleByEmail } from "./delete-district";
+import { loadSampleNotice } from "./privacy-notice";
 
 export interface LoadDemoOptions extends DemoOptions {
   /** Replace an already-loaded demo district instead of refusing. */
@@ -63,6 +64,8 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
       for (const row of head.value.districts) row.stateId = knownState.id;
       for (const row of head.value.roleGrants) if (row.stateId) row.stateId = knownState.id;
     }
+    const districtId = head.value.districts[0]?.id;
+    if (!districtId) throw new Error("the demo generator produced no district");
     let pending = head.value;
     let studentsLoaded = 0;
     const flush = async () => {
@@ -91,6 +94,7 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
       }
       await flush();
     });
+    await loadSampleNotice(exec, districtId, options.schoolYear);
   });
   return counts;
 }

@@ -10,7 +10,7 @@ export interface RelatedItem {
   fullStatement: string;
 }
 
-interface LoadedMap {
+export interface LoadedMap {
   map: PrerequisiteMap;
   items: Map<string, RelatedItem>;
 }
@@ -43,7 +43,7 @@ export async function relatedOnPrerequisiteMap(
   return ids.flatMap((id) => loaded.items.get(id) ?? []);
 }
 
-function prerequisiteMapOf(ctx: Pick<DbContext, "db">, frameworkId: string, status: string): Promise<LoadedMap> {
+export function prerequisiteMapOf(ctx: Pick<DbContext, "db">, frameworkId: string, status: string): Promise<LoadedMap> {
   if (status === "draft") return loadMap(ctx, frameworkId);
   let loading = publishedMaps.get(frameworkId);
   if (loading) publishedMaps.delete(frameworkId);

@@ -1,5 +1,5 @@
 import { CairnError, STUDENT_DATA_ELEMENTS, type StudentDetail } from "@cairn/core";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, type SQL } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
 import { recordAccess } from "../privacy/record-access";
 import {
@@ -40,7 +40,16 @@ export function getStudent(ctx: DbContext, studentId: string): Promise<StudentDe
   });
 }
 
-async function readStudent(ctx: DbContext, studentId: string): Promise<StudentDetail> {
+/**
+ * The record itself, without logging it: callers log the read in their transaction. The
+ * scope is the viewer's readable students unless the caller decided access another way
+ * (a system admin's stated reason).
+ */
+export async function readStudent(
+  ctx: DbContext,
+  studentId: string,
+  scope: SQL = readableStudents(ctx),
+): Promise<StudentDetail> {
   const [record] = await ctx.db
     .select({
       ...studentSummaryColumns,
@@ -55,7 +64,7 @@ async function readStudent(ctx: DbContext, studentId: string): Promise<StudentDe
     .from(student)
     .innerJoin(person, eq(person.id, student.personId))
     .innerJoin(school, eq(school.id, student.schoolId))
-    .where(and(eq(student.personId, studentId), readableStudents(ctx)));
+    .where(and(eq(student.personId, studentId), scope));
   if (!record) throw new CairnError("not_found", "student not found");
 
   const today = isoDate(ctx.now);

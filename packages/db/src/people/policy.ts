@@ -1,8 +1,17 @@
-import type { RoleGrant, Viewer } from "@cairn/core";
-import { and, eq, exists, gte, or, type SQL, sql } from "drizzle-orm";
+import { DEFAULT_PRIVACY_SETTINGS, type RoleGrant, type Viewer } from "@cairn/core";
+import { and, eq, exists, gte, inArray, or, type SQL, sql } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
 import type { Db } from "../database";
-import { enrollment, guardianLink, mentorship, section, sectionStaff, student, term } from "../schema";
+import {
+  districtPrivacySettings,
+  enrollment,
+  guardianLink,
+  mentorship,
+  section,
+  sectionStaff,
+  student,
+  term,
+} from "../schema";
 
 /**
  * The students a viewer may read one by one, as a condition on `student`. Every query
@@ -14,6 +23,11 @@ import { enrollment, guardianLink, mentorship, section, sectionStaff, student, t
  */
 export function readableStudents(ctx: Pick<DbContext, "viewer" | "now" | "db">): SQL {
   const { viewer } = ctx;
+  if (viewer.kind === "provider") {
+    // A provider sees the agreement's schools in the agreement's district, nothing else.
+    if (viewer.schoolIds.length === 0) return sql`false`;
+    return and(eq(student.districtId, viewer.districtId), inArray(student.schoolId, viewer.schoolIds)) as SQL;
+  }
   if (viewer.kind !== "person") return viewer.kind === "operator" ? sql`true` : sql`false`;
   const today = isoDate(ctx.now);
   const conditions = viewer.grants.flatMap((grant) => grantCondition(ctx, viewer.personId, grant, today));
@@ -37,11 +51,12 @@ function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: Rol
             .innerJoin(sectionStaff, eq(sectionStaff.sectionId, enrollment.sectionId))
             .innerJoin(section, eq(section.id, enrollment.sectionId))
             .innerJoin(term, eq(term.id, section.termId))
+            .leftJoin(districtPrivacySettings, eq(districtPrivacySettings.districtId, section.districtId))
             .where(
               and(
                 eq(sectionStaff.personId, personId),
                 eq(enrollment.studentId, student.personId),
-                gte(term.endsOn, today),
+                termWithinPastStudentWindow(today),
               ),
             ),
         ),
@@ -56,6 +71,15 @@ function grantCondition(ctx: Pick<DbContext, "db">, personId: string, grant: Rol
     case "system_admin":
       return [];
   }
+}
+
+/**
+ * The term (joined with its district's privacy settings, left-joined so a district without
+ * settings uses the default of 0 days) is current, or ended no more than the district's
+ * past-student days before today: teachers keep reading last term's students that long.
+ */
+export function termWithinPastStudentWindow(today: string): SQL {
+  return sql`${term.endsOn} >= ${today}::date - coalesce(${districtPrivacySettings.pastStudentAccessDays}, ${DEFAULT_PRIVACY_SETTINGS.pastStudentAccessDays})::int`;
 }
 
 /** The student (the `student` row in the outer query) is a child of this guardian. */

@@ -56,4 +56,12 @@ export const peoplePersonalData: PersonalDataDeclaration = {
       roles: roles.map((row) => row.role),
     };
   },
+  async eraseStudentData(ctx, studentId) {
+    // The person row goes last: everything else here points at it.
+    await ctx.db.delete(roleGrant).where(eq(roleGrant.personId, studentId));
+    await ctx.db.delete(guardianLink).where(eq(guardianLink.studentId, studentId));
+    await ctx.db.delete(mentorship).where(eq(mentorship.menteeId, studentId));
+    await ctx.db.delete(student).where(eq(student.personId, studentId));
+    await ctx.db.delete(person).where(eq(person.id, studentId));
+  },
 };

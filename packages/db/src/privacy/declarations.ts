@@ -1,6 +1,7 @@
 import { authPersonalData } from "../auth/privacy";
 import { organizationPersonalData } from "../organization/privacy";
 import { peoplePersonalData } from "../people/privacy";
+import { providersPersonalData } from "../providers/privacy";
 import { sectionsPersonalData } from "../sections/privacy";
 import { privacyPersonalData } from "./privacy";
 import type { PersonalDataDeclaration } from "./registry";
@@ -12,4 +13,5 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
   sectionsPersonalData,
   authPersonalData,
   privacyPersonalData,
+  providersPersonalData,
 ];

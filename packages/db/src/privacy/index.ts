@@ -1,8 +1,16 @@
 export * from "./audit";
+export * from "./audit-list";
+export * from "./corrections";
 export * from "./declarations";
+export * from "./erase";
 export * from "./export-record";
 export * from "./family-rights";
 export * from "./list-access-log";
+export * from "./notice";
+export * from "./provider-list";
 export * from "./record-access";
-export type { PersonalDataDeclaration } from "./registry";
+export type { PersonalDataDeclaration, PersonalDataTable } from "./registry";
+export * from "./search-access-log";
+export * from "./settings";
+export * from "./stated-reason";
 export * from "./verify-access-log";

@@ -73,32 +73,51 @@ async function describeActor(ctx: DbContext, subject: AccessSubject): Promise<Ac
  * chained one at a time under a transaction-scoped advisory lock.
  */
 export async function recordAccess(ctx: DbContext, subject: AccessSubject): Promise<void> {
-  const actor = await describeActor(ctx, subject);
-  await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`access_log:${subject.districtId}`}))`);
-  const [last] = await ctx.db
-    .select({ sequence: accessLog.sequence, hash: accessLog.hash })
-    .from(accessLog)
-    .where(eq(accessLog.districtId, subject.districtId))
-    .orderBy(desc(accessLog.sequence))
-    .limit(1);
-  const previousHash = last?.hash ?? GENESIS_HASH;
-  const entry: AccessEntry = {
-    districtId: subject.districtId,
-    sequence: (last?.sequence ?? 0) + 1,
-    occurredAt: ctx.now.toISOString(),
-    actorPersonId: actor.personId,
-    actorName: actor.name,
-    actorRoles: actor.roles,
-    action: subject.action,
-    studentId: subject.studentId,
-    dataElements: subject.dataElements,
-    purpose: actor.purpose,
-    purposeDetail: actor.purposeDetail,
-  };
-  await ctx.db.insert(accessLog).values({
-    ...entry,
-    occurredAt: ctx.now,
-    previousHash,
-    hash: hashAccessEntry(previousHash, entry),
-  });
+  await recordAccessMany(ctx, [subject]);
+}
+
+/**
+ * Appends one entry per subject, for a read that discloses several students at once (a
+ * page of a provider's list). Each district's entries are chained one after another under
+ * that district's advisory lock, exactly as if `recordAccess` had been called for each.
+ */
+export async function recordAccessMany(ctx: DbContext, subjects: AccessSubject[]): Promise<void> {
+  const byDistrict = new Map<string, AccessSubject[]>();
+  for (const subject of subjects)
+    byDistrict.set(subject.districtId, [...(byDistrict.get(subject.districtId) ?? []), subject]);
+  for (const [districtId, group] of [...byDistrict].sort(([a], [b]) => a.localeCompare(b))) {
+    const actors: Actor[] = [];
+    for (const subject of group) actors.push(await describeActor(ctx, subject));
+    await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`access_log:${districtId}`}))`);
+    const [last] = await ctx.db
+      .select({ sequence: accessLog.sequence, hash: accessLog.hash })
+      .from(accessLog)
+      .where(eq(accessLog.districtId, districtId))
+      .orderBy(desc(accessLog.sequence))
+      .limit(1);
+    let previousHash = last?.hash ?? GENESIS_HASH;
+    let sequence = last?.sequence ?? 0;
+    const rows = group.map((subject, index) => {
+      const actor = actors[index] as Actor;
+      sequence += 1;
+      const entry: AccessEntry = {
+        districtId,
+        sequence,
+        occurredAt: ctx.now.toISOString(),
+        actorPersonId: actor.personId,
+        actorName: actor.name,
+        actorRoles: actor.roles,
+        action: subject.action,
+        studentId: subject.studentId,
+        dataElements: subject.dataElements,
+        purpose: actor.purpose,
+        purposeDetail: actor.purposeDetail,
+      };
+      const hash = hashAccessEntry(previousHash, entry);
+      const row = { ...entry, occurredAt: ctx.now, previousHash, hash };
+      previousHash = hash;
+      return row;
+    });
+    await ctx.db.insert(accessLog).values(rows);
+  }
 }

@@ -1,8 +1,12 @@
-import { and, eq, gte, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
-import { section, sectionStaff, term } from "../schema";
+import { termWithinPastStudentWindow } from "../people/policy";
+import { districtPrivacySettings, section, sectionStaff, term } from "../schema";
 
-/** The sections a viewer may see: those they staff this term, or those in the school or district they lead. */
+/**
+ * The sections a viewer may see: those they staff this term (or whose term ended within the
+ * district's past-student days), or those in the school or district they lead.
+ */
 export function readableSections(ctx: Pick<DbContext, "viewer" | "now" | "db">): SQL {
   const { viewer, db } = ctx;
   if (viewer.kind !== "person") return viewer.kind === "operator" ? sql`true` : sql`false`;
@@ -14,7 +18,8 @@ export function readableSections(ctx: Pick<DbContext, "viewer" | "now" | "db">):
         .from(sectionStaff)
         .innerJoin(section, eq(section.id, sectionStaff.sectionId))
         .innerJoin(term, eq(term.id, section.termId))
-        .where(and(eq(sectionStaff.personId, viewer.personId), gte(term.endsOn, isoDate(ctx.now))));
+        .leftJoin(districtPrivacySettings, eq(districtPrivacySettings.districtId, section.districtId))
+        .where(and(eq(sectionStaff.personId, viewer.personId), termWithinPastStudentWindow(isoDate(ctx.now))));
       conditions.push(sql`${section.id} in ${staffed}`);
     } else if (grant.role === "school_leader" && grant.schoolId) {
       conditions.push(eq(section.schoolId, grant.schoolId));

@@ -7,7 +7,12 @@ export const sectionsPersonalData: PersonalDataDeclaration = {
   module: "sections",
   tables: [
     { table: "enrollment", personColumns: ["student_id"], purpose: "which classes a student is in" },
-    { table: "section_staff", personColumns: ["person_id"], purpose: "who teaches or supports a class" },
+    {
+      table: "section_staff",
+      personColumns: ["person_id"],
+      purpose: "who teaches or supports a class",
+      keptAfterErasureBecause: "it names the staff of a class, never a student",
+    },
   ],
   async exportStudentData(ctx, studentId) {
     const rows = await ctx.db
@@ -35,5 +40,8 @@ export const sectionsPersonalData: PersonalDataDeclaration = {
         teachers: (teachers.get(id) ?? []).map((teacher) => `${teacher.givenName} ${teacher.familyName}`),
       })),
     };
+  },
+  async eraseStudentData(ctx, studentId) {
+    await ctx.db.delete(enrollment).where(eq(enrollment.studentId, studentId));
   },
 };

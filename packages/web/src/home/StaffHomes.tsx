@@ -1,4 +1,6 @@
 import { gradesBetween, type Me } from "@cairn/core";
+import { Link } from "react-router";
+import { DistrictAdminLinks, SystemAdminLinks } from "../admin/AdminLinks";
 import { useLanguage, useT } from "../i18n/context";
 import { formatNumber, gradeRange } from "../i18n/format";
 import { useSchools } from "../organization/api";
@@ -55,6 +57,10 @@ export function DistrictAdminHome() {
       ) : (
         <SchoolTable schools={schools.data.schools} />
       )}
+      <p>
+        <Link to="/providers">{t("providers.homeLink")}</Link>
+      </p>
+      <DistrictAdminLinks />
       <h2>{t("home.district.students")}</h2>
       <StudentBrowser />
     </>
@@ -69,6 +75,7 @@ export function SystemAdminHome() {
       <h1>{t("home.admin.title")}</h1>
       <p>{t("home.admin.body")}</p>
       <p>{t("home.admin.noRecords")}</p>
+      <SystemAdminLinks />
     </>
   );
 }

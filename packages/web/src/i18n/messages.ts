@@ -1,3 +1,7 @@
+import { adminEn, adminEs } from "../admin/messages";
+import { familyRightsEn, familyRightsEs } from "../privacy/messages";
+import { providersEn, providersEs } from "../providers/messages";
+
 /**
  * Every string the web app shows, in English and Spanish. `es` is typed by `en`'s keys,
  * so a missing or misspelled translation fails the type check.
@@ -146,6 +150,9 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "There is no page at this address.",
   "notFound.home": "Go to your home page",
+  ...familyRightsEn,
+  ...providersEn,
+  ...adminEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -295,6 +302,9 @@ export const es: Messages = {
   "notFound.title": "Página no encontrada",
   "notFound.body": "No hay ninguna página en esta dirección.",
   "notFound.home": "Ir a su página de inicio",
+  ...familyRightsEs,
+  ...providersEs,
+  ...adminEs,
 };
 
 export const MESSAGES = { en, es } as const;

@@ -2,6 +2,7 @@ import type { StudentDetail } from "@cairn/core";
 import { useLanguage, useT } from "../i18n/context";
 import { formatDate, fullName, gradeLabel } from "../i18n/format";
 import { AccessLogSection } from "../privacy/AccessLogSection";
+import { CorrectionRequestsSection } from "../privacy/CorrectionRequestsSection";
 import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useStudent } from "./api";
@@ -126,6 +127,7 @@ function ProfileBody({ student }: { student: StudentDetail }) {
       </div>
 
       <AccessLogSection studentId={student.id} />
+      <CorrectionRequestsSection studentId={student.id} />
     </article>
   );
 }

@@ -24,6 +24,15 @@ export function AccessLogSection({ studentId }: { studentId: string }) {
         </a>{" "}
         <span className="muted">{t("record.downloadHint")}</span>
       </p>
+      <p>
+        <a
+          className="button-link"
+          href={`/api/v1/students/${encodeURIComponent(studentId)}/record.html?language=${language}`}
+        >
+          {t("record.readable")}
+        </a>{" "}
+        <span className="muted">{t("record.readableHint")}</span>
+      </p>
       <p className="muted">{t("accessLog.intro")}</p>
       {log.data.length === 0 ? (
         <p>{t("accessLog.empty")}</p>

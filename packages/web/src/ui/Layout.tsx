@@ -62,6 +62,26 @@ export function Layout() {
                   <NavLink to="/schools">{t("schools.title")}</NavLink>
                 </li>
               )}
+              {hasAnyRole(me, ["state_analyst", "district_admin", "school_leader"]) && (
+                <li>
+                  <NavLink to="/reports/enrollment">{t("report.title")}</NavLink>
+                </li>
+              )}
+              {hasAnyRole(me, ["district_admin"]) && (
+                <li>
+                  <NavLink to="/correction-requests">{t("queue.title")}</NavLink>
+                </li>
+              )}
+              {hasAnyRole(me, ["district_admin"]) && (
+                <li>
+                  <NavLink to="/providers">{t("providers.nav")}</NavLink>
+                </li>
+              )}
+              {me.roles.some((grant) => grant.districtId !== null) && (
+                <li>
+                  <NavLink to="/privacy-notice">{t("notice.nav")}</NavLink>
+                </li>
+              )}
             </ul>
             {roles.length > 1 && (
               <ul className="nav-list role-list" aria-label={t("nav.roles")}>

@@ -6,13 +6,15 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where a validation error lies: field paths and their messages, as the API located them. */
+    readonly details: NonNullable<ErrorResponse["error"]["details"]> = [],
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-async function request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+async function request<T>(method: "GET" | "POST" | "PUT" | "PATCH", path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -33,6 +35,7 @@ async function request<T>(method: "GET" | "POST", path: string, body?: unknown):
       response.status,
       error?.code ?? "internal",
       error?.message ?? `request failed (${response.status})`,
+      error?.details ?? [],
     );
   }
   return data as T;
@@ -49,6 +52,8 @@ function safeParse(text: string): unknown {
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
 };
 
 export function isUnauthenticated(error: unknown): boolean {

@@ -115,15 +115,13 @@ describe("reading a CASE package", () => {
     for (const association of legacy.CFAssociations ?? []) {
       delete (association as Record<string, unknown>).notes;
       delete (association as Record<string, unknown>).extensions;
-      delete (association.destinationNodeURI as Record<string, unknown>).targetType;
+      delete association.destinationNodeURI.targetType;
       if (association.associationType === "isTranslationOf" || association.associationType.startsWith("ext:"))
         association.associationType = "isRelatedTo";
     }
     delete (legacy as Record<string, unknown>).extensions;
-    const definitions = legacy.CFDefinitions as Record<string, { extensions?: unknown; description?: string }[]> & {
-      extensions?: unknown;
-    };
-    delete definitions.extensions;
+    const definitions = legacy.CFDefinitions as Record<string, { extensions?: unknown; description?: string }[]>;
+    delete (definitions as { extensions?: unknown }).extensions;
     for (const list of Object.values(definitions)) for (const definition of list) delete definition.extensions;
     for (const itemType of definitions.CFItemTypes ?? []) delete itemType.description;
     for (const rubric of legacy.CFRubrics ?? []) {

@@ -1,0 +1,2 @@
+export * from "./enrollment";
+export * from "./enrollment-schemas";

@@ -1,0 +1,12 @@
+export * from "./create-agreement";
+export * from "./create-provider";
+export * from "./enforce-agreement-ends";
+export * from "./issue-token";
+export * from "./list-agreements";
+export * from "./list-providers";
+export * from "./privacy";
+export * from "./provider-students";
+export * from "./resolve-token";
+export * from "./revoke-token";
+export { hashProviderToken, PROVIDER_TOKEN_PREFIX } from "./tokens";
+export * from "./update-agreement";
