@@ -8,10 +8,8 @@ import {
 } from "@cairn/core";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { listDemoAccounts } from "../demo/demo-accounts";
 import { framework, frameworkItem } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, openDemoTestBed, TEST_NOW, type TestDatabase } from "../testing";
 import { exportCasePackage, findFramework } from "./export-case";
 import { importCasePackage, parseCasePackageText } from "./import-case";
 import { listFrameworks } from "./list-frameworks";
@@ -24,12 +22,10 @@ let teacher: Viewer;
 let districtId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 60 });
-  const accounts = await listDemoAccounts(database.db, TEST_NOW);
-  const admin = accounts.find((account) => account.role === "district_admin");
-  districtAdmin = await loadViewer(database.db, admin?.personId ?? "");
-  teacher = await loadViewer(database.db, accounts.find((account) => account.role === "teacher")?.personId ?? "");
+  const bed = await openDemoTestBed({ students: 60 });
+  database = bed.database;
+  districtAdmin = bed.viewer("district_admin");
+  teacher = bed.viewer("teacher");
   districtId = (districtAdmin.kind === "person" && districtAdmin.grants[0]?.districtId) || "";
 });
 afterAll(async () => database.destroy());

@@ -1,22 +1,15 @@
-import type { Role, Viewer } from "@cairn/core";
+import type { Role } from "@cairn/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { listDemoAccounts } from "../demo/demo-accounts";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { listSchools } from "./list-schools";
 
-let database: TestDatabase;
-const viewers = new Map<Role, Viewer>();
+let bed: DemoTestBed;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 200 });
-  for (const account of await listDemoAccounts(database.db, TEST_NOW)) {
-    viewers.set(account.role, await loadViewer(database.db, account.personId));
-  }
+  bed = await openDemoTestBed({ students: 200 });
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const schoolsOf = async (role: Role) => listSchools(contextFor(database, viewers.get(role) as Viewer));
+const schoolsOf = async (role: Role) => listSchools(bed.ctx(role));
 
 describe("listSchools", () => {
   it("shows a district admin and a state analyst every school, with counts adding up to the district", async () => {

@@ -1,32 +1,24 @@
-import type { Role, Viewer } from "@cairn/core";
+import type { Role } from "@cairn/core";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { enrollment, guardianLink, mentorship, school, sectionStaff, student } from "../schema";
 import { getSectionRoster } from "../sections/get-section-roster";
 import { listSections } from "../sections/list-sections";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { getStudent } from "./get-student";
 import { listStudents } from "./list-students";
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
-const viewers = new Map<Role, Viewer>();
+let bed: DemoTestBed;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 400 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
+  bed = await openDemoTestBed({ students: 400 });
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const viewer = (role: Role) => viewers.get(role) as Viewer & { kind: "person" };
 const all = { limit: 500, offset: 0 };
 
 async function readableIds(role: Role): Promise<string[]> {
-  const { students, total } = await listStudents(contextFor(database, viewer(role)), all);
+  const { students, total } = await listStudents(bed.ctx(role), all);
   expect(students.length).toBe(total);
   return students.map((row) => row.id).sort();
 }
@@ -37,15 +29,15 @@ async function ids(rows: Promise<{ id: string }[]>): Promise<string[]> {
 
 describe("who may read which students", () => {
   it("a student reads only themself", async () => {
-    expect(await readableIds("student")).toEqual([viewer("student").personId]);
+    expect(await readableIds("student")).toEqual([bed.viewer("student").personId]);
   });
 
   it("a guardian reads exactly their linked children", async () => {
     const expected = await ids(
-      database.db
+      bed.database.db
         .select({ id: guardianLink.studentId })
         .from(guardianLink)
-        .where(eq(guardianLink.guardianId, viewer("guardian").personId)),
+        .where(eq(guardianLink.guardianId, bed.viewer("guardian").personId)),
     );
     expect(expected).toHaveLength(2);
     expect(await readableIds("guardian")).toEqual(expected);
@@ -53,11 +45,11 @@ describe("who may read which students", () => {
 
   it("a teacher reads exactly the students enrolled in their sections", async () => {
     const expected = await ids(
-      database.db
+      bed.database.db
         .selectDistinct({ id: enrollment.studentId })
         .from(enrollment)
         .innerJoin(sectionStaff, eq(sectionStaff.sectionId, enrollment.sectionId))
-        .where(eq(sectionStaff.personId, viewer("teacher").personId)),
+        .where(eq(sectionStaff.personId, bed.viewer("teacher").personId)),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(await readableIds("teacher")).toEqual(expected);
@@ -65,11 +57,11 @@ describe("who may read which students", () => {
 
   it("a paraprofessional reads the students of the sections they support", async () => {
     const expected = await ids(
-      database.db
+      bed.database.db
         .selectDistinct({ id: enrollment.studentId })
         .from(enrollment)
         .innerJoin(sectionStaff, eq(sectionStaff.sectionId, enrollment.sectionId))
-        .where(eq(sectionStaff.personId, viewer("paraprofessional").personId)),
+        .where(eq(sectionStaff.personId, bed.viewer("paraprofessional").personId)),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(await readableIds("paraprofessional")).toEqual(expected);
@@ -77,18 +69,18 @@ describe("who may read which students", () => {
 
   it("a mentor reads exactly their current mentees", async () => {
     const expected = await ids(
-      database.db
+      bed.database.db
         .select({ id: mentorship.menteeId })
         .from(mentorship)
-        .where(eq(mentorship.mentorId, viewer("mentor").personId)),
+        .where(eq(mentorship.mentorId, bed.viewer("mentor").personId)),
     );
     expect(await readableIds("mentor")).toEqual(expected);
   });
 
   it("a school leader reads exactly their school's students", async () => {
-    const grant = viewer("school_leader").grants[0];
+    const grant = bed.viewer("school_leader").grants[0];
     const expected = await ids(
-      database.db
+      bed.database.db
         .select({ id: student.personId })
         .from(student)
         .where(eq(student.schoolId, grant?.schoolId ?? "")),
@@ -106,11 +98,11 @@ describe("who may read which students", () => {
   });
 
   it("a student outside scope reads as not found, for every role without access", async () => {
-    const [outsider] = await database.db
+    const [outsider] = await bed.database.db
       .select({ id: student.personId })
       .from(student)
       .innerJoin(school, eq(school.id, student.schoolId))
-      .where(and(eq(school.level, "elementary"), ne(student.personId, viewer("student").personId)))
+      .where(and(eq(school.level, "elementary"), ne(student.personId, bed.viewer("student").personId)))
       .limit(1);
     const id = outsider?.id ?? "";
     for (const role of [
@@ -122,56 +114,56 @@ describe("who may read which students", () => {
       "state_analyst",
       "system_admin",
     ] as const) {
-      await expect(getStudent(contextFor(database, viewer(role)), id), role).rejects.toMatchObject({
+      await expect(getStudent(bed.ctx(role), id), role).rejects.toMatchObject({
         code: "not_found",
       });
     }
-    await expect(getStudent(contextFor(database, viewer("district_admin")), id)).resolves.toMatchObject({ id });
+    await expect(getStudent(bed.ctx("district_admin"), id)).resolves.toMatchObject({ id });
   });
 
   it("a teacher loses past students once the term has ended", async () => {
     const afterTerm = new Date("2027-07-01T12:00:00Z");
-    const { total } = await listStudents(contextFor(database, viewer("teacher"), afterTerm), all);
+    const { total } = await listStudents(bed.ctx("teacher", afterTerm), all);
     expect(total).toBe(0);
   });
 });
 
 describe("students linked to the viewer", () => {
   it("lists a guardian's children and a mentor's mentees, and nobody else's", async () => {
-    const children = await listStudents(contextFor(database, viewer("guardian")), { ...all, relation: "child" });
+    const children = await listStudents(bed.ctx("guardian"), { ...all, relation: "child" });
     expect(children.students.map((row) => row.id).sort()).toEqual(await readableIds("guardian"));
-    const mentees = await listStudents(contextFor(database, viewer("mentor")), { ...all, relation: "mentee" });
+    const mentees = await listStudents(bed.ctx("mentor"), { ...all, relation: "mentee" });
     expect(mentees.students.map((row) => row.id).sort()).toEqual(await readableIds("mentor"));
-    const none = await listStudents(contextFor(database, viewer("district_admin")), { ...all, relation: "child" });
+    const none = await listStudents(bed.ctx("district_admin"), { ...all, relation: "child" });
     expect(none.total).toBe(0);
   });
 });
 
 describe("who may read which sections", () => {
   it("a teacher lists only the sections they teach, and cannot open another's roster", async () => {
-    const sections = await listSections(contextFor(database, viewer("teacher")));
+    const sections = await listSections(bed.ctx("teacher"));
     const taught = await ids(
-      database.db
+      bed.database.db
         .select({ id: sectionStaff.sectionId })
         .from(sectionStaff)
-        .where(eq(sectionStaff.personId, viewer("teacher").personId)),
+        .where(eq(sectionStaff.personId, bed.viewer("teacher").personId)),
     );
     expect(sections.map((row) => row.id).sort()).toEqual(taught);
-    const [other] = await database.db
+    const [other] = await bed.database.db
       .select({ id: sectionStaff.sectionId })
       .from(sectionStaff)
-      .where(and(ne(sectionStaff.personId, viewer("teacher").personId)))
+      .where(and(ne(sectionStaff.personId, bed.viewer("teacher").personId)))
       .limit(1);
-    await expect(getSectionRoster(contextFor(database, viewer("teacher")), other?.id ?? "")).rejects.toMatchObject({
+    await expect(getSectionRoster(bed.ctx("teacher"), other?.id ?? "")).rejects.toMatchObject({
       code: "not_found",
     });
   });
 
   it("a section roster lists exactly its enrolled students", async () => {
-    const [first] = await listSections(contextFor(database, viewer("teacher")));
-    const roster = await getSectionRoster(contextFor(database, viewer("teacher")), first?.id ?? "");
+    const [first] = await listSections(bed.ctx("teacher"));
+    const roster = await getSectionRoster(bed.ctx("teacher"), first?.id ?? "");
     const enrolled = await ids(
-      database.db
+      bed.database.db
         .select({ id: enrollment.studentId })
         .from(enrollment)
         .where(inArray(enrollment.sectionId, [first?.id ?? ""])),
@@ -182,7 +174,7 @@ describe("who may read which sections", () => {
 
   it("students, guardians and analysts see no sections", async () => {
     for (const role of ["student", "guardian", "state_analyst", "system_admin"] as const) {
-      expect(await listSections(contextFor(database, viewer(role))), role).toEqual([]);
+      expect(await listSections(bed.ctx(role)), role).toEqual([]);
     }
   });
 });

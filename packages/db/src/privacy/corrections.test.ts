@@ -1,10 +1,9 @@
-import type { Role, Viewer } from "@cairn/core";
+import type { Viewer } from "@cairn/core";
 import { and, asc, eq, lte, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { auditEvent, correctionRequest, guardianLink, student } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, type DemoTestBed, openDemoTestBed, TEST_NOW } from "../testing";
 import {
   createCorrectionRequest,
   listCorrectionQueue,
@@ -13,27 +12,22 @@ import {
 } from "./corrections";
 import { exportStudentRecord } from "./export-record";
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
-const viewers = new Map<Role, Viewer>();
+let bed: DemoTestBed;
 let child: string;
 let otherGuardian: Viewer;
 let adultStudent: string;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 200 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
-  const guardian = accounts.find((account) => account.role === "guardian") as DemoAccount;
-  const teacher = accounts.find((account) => account.role === "teacher") as DemoAccount;
+  bed = await openDemoTestBed({ students: 200 });
+  const guardian = bed.account("guardian");
+  const teacher = bed.account("teacher");
   child = guardian.linkedPersonIds.find((id) => teacher.linkedPersonIds.includes(id)) ?? "";
-  const [another] = await database.db
+  const [another] = await bed.database.db
     .select({ guardianId: guardianLink.guardianId })
     .from(guardianLink)
     .where(and(ne(guardianLink.studentId, child), ne(guardianLink.guardianId, guardian.personId)))
     .limit(1);
-  otherGuardian = await loadViewer(database.db, another?.guardianId ?? "");
-  const [adult] = await database.db
+  otherGuardian = await loadViewer(bed.database.db, another?.guardianId ?? "");
+  const [adult] = await bed.database.db
     .select({ id: student.personId })
     .from(student)
     .where(lte(student.birthDate, "2008-11-02"))
@@ -41,14 +35,13 @@ beforeAll(async () => {
     .limit(1);
   adultStudent = adult?.id ?? "";
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const ctx = (role: Role) => contextFor(database, viewers.get(role) as Viewer);
 const hostile = `<script>alert("x")</script>'; drop table student; -- "quoted" \\ %_`;
 
 describe("correction requests", () => {
   it("lets a guardian file one on their child, kept exactly as typed, and list it as open", async () => {
-    const filed = await createCorrectionRequest(ctx("guardian"), child, {
+    const filed = await createCorrectionRequest(bed.ctx("guardian"), child, {
       dataElement: "profile",
       description: hostile,
     });
@@ -62,69 +55,69 @@ describe("correction requests", () => {
       resolvedAt: null,
       createdAt: TEST_NOW.toISOString(),
     });
-    const listed = await listStudentCorrectionRequests(ctx("guardian"), child);
+    const listed = await listStudentCorrectionRequests(bed.ctx("guardian"), child);
     expect(listed.map((request) => request.id)).toContain(filed.id);
     expect(listed.find((request) => request.id === filed.id)?.description).toBe(hostile);
   });
 
   it("lets an adult student file one on their own record", async () => {
-    const self = await loadViewer(database.db, adultStudent);
-    const filed = await createCorrectionRequest(contextFor(database, self), adultStudent, {
+    const self = await loadViewer(bed.database.db, adultStudent);
+    const filed = await createCorrectionRequest(contextFor(bed.database, self), adultStudent, {
       dataElement: "demographics",
       description: "My birth date is wrong.",
     });
     expect(filed.status).toBe("open");
-    expect((await listStudentCorrectionRequests(contextFor(database, self), adultStudent)).length).toBe(1);
+    expect((await listStudentCorrectionRequests(contextFor(bed.database, self), adultStudent)).length).toBe(1);
   });
 
   it("answers not found to a guardian of another student, a teacher, a mentor and a 16-year-old, and files nothing", async () => {
-    const before = await database.db.select({ id: correctionRequest.id }).from(correctionRequest);
+    const before = await bed.database.db.select({ id: correctionRequest.id }).from(correctionRequest);
     const outsiders: [string, Viewer][] = [
       ["another family's guardian", otherGuardian],
-      ["the child's teacher", viewers.get("teacher") as Viewer],
-      ["a mentor", viewers.get("mentor") as Viewer],
-      ["a school leader", viewers.get("school_leader") as Viewer],
+      ["the child's teacher", bed.viewer("teacher")],
+      ["a mentor", bed.viewer("mentor")],
+      ["a school leader", bed.viewer("school_leader")],
     ];
     for (const [who, viewer] of outsiders) {
-      const outsider = contextFor(database, viewer);
+      const outsider = contextFor(bed.database, viewer);
       await expect(
         createCorrectionRequest(outsider, child, { dataElement: "profile", description: "x" }),
         who,
       ).rejects.toMatchObject({ code: "not_found" });
       await expect(listStudentCorrectionRequests(outsider, child), who).rejects.toMatchObject({ code: "not_found" });
     }
-    const ava = accounts.find((account) => account.role === "student")?.personId ?? "";
+    const ava = bed.account("student").personId;
     await expect(
-      createCorrectionRequest(ctx("student"), ava, { dataElement: "profile", description: "x" }),
+      createCorrectionRequest(bed.ctx("student"), ava, { dataElement: "profile", description: "x" }),
     ).rejects.toMatchObject({ code: "not_found" });
-    expect(await database.db.select({ id: correctionRequest.id }).from(correctionRequest)).toEqual(before);
+    expect(await bed.database.db.select({ id: correctionRequest.id }).from(correctionRequest)).toEqual(before);
   });
 
   it("gives the district admin the queue, filtered by status; anyone else is refused", async () => {
-    const queue = await listCorrectionQueue(ctx("district_admin"), {});
+    const queue = await listCorrectionQueue(bed.ctx("district_admin"), {});
     expect(queue.length).toBeGreaterThanOrEqual(2);
     expect(queue.every((request) => request.status === "open")).toBe(true);
     expect(queue.some((request) => request.studentId === child && request.description === hostile)).toBe(true);
-    expect(await listCorrectionQueue(ctx("district_admin"), { status: "accepted" })).toEqual([]);
+    expect(await listCorrectionQueue(bed.ctx("district_admin"), { status: "accepted" })).toEqual([]);
     for (const role of ["guardian", "teacher", "school_leader", "system_admin"] as const) {
-      await expect(listCorrectionQueue(ctx(role), {}), role).rejects.toMatchObject({ code: "forbidden" });
+      await expect(listCorrectionQueue(bed.ctx(role), {}), role).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 
   it("resolves an open request once, with an audit event, and shows the family the answer", async () => {
-    const [open] = await listStudentCorrectionRequests(ctx("guardian"), child);
+    const [open] = await listStudentCorrectionRequests(bed.ctx("guardian"), child);
     const id = open?.id ?? "";
-    const auditBefore = await database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
+    const auditBefore = await bed.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
     expect(auditBefore).toEqual([]);
 
-    const resolved = await resolveCorrectionRequest(ctx("district_admin"), id, {
+    const resolved = await resolveCorrectionRequest(bed.ctx("district_admin"), id, {
       status: "rejected",
       resolution: hostile,
     });
     expect(resolved).toMatchObject({ status: "rejected", resolution: hostile, resolvedBy: "Priya Shah" });
     expect(resolved.resolvedAt).toBe(TEST_NOW.toISOString());
 
-    const [event] = await database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
+    const [event] = await bed.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
     expect(event).toMatchObject({
       action: "correction_request.resolved",
       subjectKind: "correction_request",
@@ -133,30 +126,33 @@ describe("correction requests", () => {
     });
 
     await expect(
-      resolveCorrectionRequest(ctx("district_admin"), id, { status: "accepted", resolution: "changed my mind" }),
+      resolveCorrectionRequest(bed.ctx("district_admin"), id, { status: "accepted", resolution: "changed my mind" }),
     ).rejects.toMatchObject({ code: "conflict" });
-    const seen = (await listStudentCorrectionRequests(ctx("guardian"), child)).find((request) => request.id === id);
+    const seen = (await listStudentCorrectionRequests(bed.ctx("guardian"), child)).find((request) => request.id === id);
     expect(seen).toMatchObject({ status: "rejected", resolution: hostile, resolvedBy: "Priya Shah" });
-    expect(await database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id))).toHaveLength(1);
+    expect(await bed.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id))).toHaveLength(1);
   });
 
   it("lets nobody but the district admin resolve, reading the request as not found or refused", async () => {
-    const filed = await createCorrectionRequest(ctx("guardian"), child, { dataElement: "sections", description: "x" });
+    const filed = await createCorrectionRequest(bed.ctx("guardian"), child, {
+      dataElement: "sections",
+      description: "x",
+    });
     await expect(
-      resolveCorrectionRequest(ctx("guardian"), filed.id, { status: "accepted", resolution: "self-approved" }),
+      resolveCorrectionRequest(bed.ctx("guardian"), filed.id, { status: "accepted", resolution: "self-approved" }),
     ).rejects.toMatchObject({ code: "forbidden" });
     await expect(
-      resolveCorrectionRequest(ctx("district_admin"), "00000000-0000-4000-8000-000000000000", {
+      resolveCorrectionRequest(bed.ctx("district_admin"), "00000000-0000-4000-8000-000000000000", {
         status: "accepted",
         resolution: "x",
       }),
     ).rejects.toMatchObject({ code: "not_found" });
-    const [row] = await database.db.select().from(correctionRequest).where(eq(correctionRequest.id, filed.id));
+    const [row] = await bed.database.db.select().from(correctionRequest).where(eq(correctionRequest.id, filed.id));
     expect(row?.status).toBe("open");
   });
 
   it("puts the child's correction requests in the full-record download", async () => {
-    const record = await exportStudentRecord(ctx("guardian"), child);
+    const record = await exportStudentRecord(bed.ctx("guardian"), child);
     const requests = record.modules.privacy?.data.correctionRequests as { description: string; status: string }[];
     expect(requests.map((request) => request.description)).toContain(hostile);
     expect(requests.some((request) => request.status === "rejected")).toBe(true);

@@ -1,64 +1,54 @@
-import type { Role, Viewer } from "@cairn/core";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { getStudent } from "../people/get-student";
 import { accessLog, auditEvent, correctionRequest, district, erasureRecord, session, student } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, type DemoTestBed, openDemoTestBed, TEST_NOW } from "../testing";
 import { PERSONAL_DATA } from "./declarations";
 import { eraseExpiredRecords } from "./erase";
 import { updatePrivacySettings } from "./settings";
 import { verifyAccessLog } from "./verify-access-log";
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
+let bed: DemoTestBed;
 let districtId: string;
-const viewers = new Map<Role, Viewer>();
-const operator = () => contextFor(database, { kind: "operator", name: "test" });
-const ctx = (role: Role) => contextFor(database, viewers.get(role) as Viewer);
-const personOf = (role: Role) => accounts.find((account) => account.role === role)?.personId ?? "";
+const operator = () => contextFor(bed.database, { kind: "operator", name: "test" });
 
 /** Ava left long ago; Mateo left recently enough to be kept; another student left in between. */
 let ava: string;
 let mateo: string;
 let between: string;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 150 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
-  [{ id: districtId }] = (await database.db.select({ id: district.id }).from(district)) as [{ id: string }];
-  ava = personOf("student");
-  mateo = accounts.find((account) => account.role === "guardian")?.linkedPersonIds.find((id) => id !== ava) ?? "";
-  const [other] = await database.db
+  bed = await openDemoTestBed({ students: 150 });
+  [{ id: districtId }] = (await bed.database.db.select({ id: district.id }).from(district)) as [{ id: string }];
+  ava = bed.account("student").personId;
+  mateo = bed.account("guardian").linkedPersonIds.find((id) => id !== ava) ?? "";
+  const [other] = await bed.database.db
     .select({ id: student.personId })
     .from(student)
     .where(sql`${student.personId} not in (${ava}, ${mateo})`)
     .limit(1);
   between = other?.id ?? "";
   // Ava's record is rich: reads in the log, a correction request, a session.
-  await getStudent(ctx("guardian"), ava);
-  await getStudent(ctx("district_admin"), ava);
-  await database.db.insert(correctionRequest).values({
+  await getStudent(bed.ctx("guardian"), ava);
+  await getStudent(bed.ctx("district_admin"), ava);
+  await bed.database.db.insert(correctionRequest).values({
     districtId,
     studentId: ava,
-    requestedBy: personOf("guardian"),
+    requestedBy: bed.account("guardian").personId,
     dataElement: "profile",
     description: "Her middle name is missing",
     status: "open",
     createdAt: TEST_NOW,
   });
-  await database.db
+  await bed.database.db
     .insert(session)
     .values({ tokenHash: "erase-test-token", personId: ava, expiresAt: new Date("2027-01-01T00:00:00Z") });
   const exit = (id: string, exitedOn: string) =>
-    database.db.update(student).set({ exitedOn, active: false }).where(eq(student.personId, id));
+    bed.database.db.update(student).set({ exitedOn, active: false }).where(eq(student.personId, id));
   await exit(ava, "2020-06-01"); // due 2025-06-01 with the default 5 years
   await exit(between, "2022-06-01"); // due 2027-06-01 with 5 years, 2026-06-01 with 4
   await exit(mateo, "2025-09-01"); // due 2030 (5 years) or 2029 (4 years)
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
 /** For each declared table column, how many rows name this person. */
 async function rowsNaming(personId: string): Promise<Record<string, number>> {
@@ -66,7 +56,7 @@ async function rowsNaming(personId: string): Promise<Record<string, number>> {
   for (const module of PERSONAL_DATA) {
     for (const table of module.tables) {
       for (const column of table.personColumns) {
-        const result = await database.db.execute(
+        const result = await bed.database.db.execute(
           sql`select count(*)::int as n from ${sql.identifier(table.table)} where ${sql.identifier(column)} = ${personId}`,
         );
         counts[`${table.table}.${column}`] = (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
@@ -85,7 +75,7 @@ const keptTables = new Set(
 describe("end-of-retention erasure", () => {
   it("is for the operator and system jobs only", async () => {
     for (const role of ["district_admin", "system_admin"] as const) {
-      await expect(eraseExpiredRecords(ctx(role), { dryRun: true }), role).rejects.toMatchObject({
+      await expect(eraseExpiredRecords(bed.ctx(role), { dryRun: true }), role).rejects.toMatchObject({
         code: "forbidden",
       });
     }
@@ -96,11 +86,11 @@ describe("end-of-retention erasure", () => {
     const summary = await eraseExpiredRecords(operator(), { dryRun: true });
     expect(summary.students.map((row) => [row.studentId, row.dueOn])).toEqual([[ava, "2025-06-01"]]);
     expect(await rowsNaming(ava)).toEqual(before);
-    expect(await database.db.select().from(erasureRecord)).toEqual([]);
+    expect(await bed.database.db.select().from(erasureRecord)).toEqual([]);
   });
 
   it("follows the district's retention years", async () => {
-    await updatePrivacySettings(ctx("district_admin"), districtId, {
+    await updatePrivacySettings(bed.ctx("district_admin"), districtId, {
       minimumGroupSize: 10,
       pastStudentAccessDays: 0,
       retentionYearsAfterExit: 4,
@@ -141,17 +131,20 @@ describe("end-of-retention erasure", () => {
     expect(after["access_log.student_id"]).toBe(before["access_log.student_id"]);
     expect(after["erasure_record.student_id"]).toBe(1);
 
-    const [record] = await database.db.select().from(erasureRecord).where(eq(erasureRecord.studentId, ava));
+    const [record] = await bed.database.db.select().from(erasureRecord).where(eq(erasureRecord.studentId, ava));
     expect(record).toMatchObject({ districtId, erasedBy: "operator test", modules: summary.students[0]?.modules });
     expect(record?.reason).toContain("2020-06-01");
-    const events = await database.db.select().from(auditEvent).where(eq(auditEvent.action, "student_record.erased"));
+    const events = await bed.database.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, "student_record.erased"));
     expect(events.map((event) => event.subjectId).sort()).toEqual([ava, between].sort());
 
     // The student inside retention is untouched, row for row.
     expect(await rowsNaming(mateo)).toEqual(mateoBefore);
     // The access log still verifies: erasure never touches it.
-    expect((await verifyAccessLog(database.db)).every((report) => report.broken === null)).toBe(true);
-    expect((await database.db.select().from(accessLog).where(eq(accessLog.studentId, ava))).length).toBe(2);
+    expect((await verifyAccessLog(bed.database.db)).every((report) => report.broken === null)).toBe(true);
+    expect((await bed.database.db.select().from(accessLog).where(eq(accessLog.studentId, ava))).length).toBe(2);
   });
 
   it("has nothing left to erase when run again", async () => {

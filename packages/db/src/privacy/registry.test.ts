@@ -1,10 +1,7 @@
-import type { Role, Viewer } from "@cairn/core";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import * as schema from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { PERSONAL_DATA } from "./declarations";
 import { exportStudentRecord } from "./export-record";
 import { listAccessLog } from "./list-access-log";
@@ -23,23 +20,17 @@ const PERSON_COLUMNS = [
   "created_by",
 ];
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
-const viewers = new Map<Role, Viewer>();
+let bed: DemoTestBed;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 150 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
+  bed = await openDemoTestBed({ students: 150 });
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const ctx = (role: Role) => contextFor(database, viewers.get(role) as Viewer);
-const child = () => accounts.find((account) => account.role === "guardian")?.linkedPersonIds[0] ?? "";
+const child = () => bed.account("guardian").linkedPersonIds[0] ?? "";
 
 describe("the personal-data registry", () => {
   it("declares every table that names a person, column by column", async () => {
-    const result = await database.db.execute(
+    const result = await bed.database.db.execute(
       sql`select table_name, column_name from information_schema.columns
           where table_schema = 'public'
             and (column_name::text = any(string_to_array(${PERSON_COLUMNS.join(",")}, ','))
@@ -78,8 +69,8 @@ describe("the personal-data registry", () => {
 describe("the full-record download", () => {
   it("gives a guardian everything about their child, module by module, with no secrets", async () => {
     // Ava has an account of her own, so the export has sign-in data to leave secrets out of.
-    const ava = accounts.find((account) => account.role === "student")?.personId ?? "";
-    const record = await exportStudentRecord(ctx("guardian"), ava);
+    const ava = bed.account("student").personId;
+    const record = await exportStudentRecord(bed.ctx("guardian"), ava);
     expect(Object.keys(record.modules).sort()).toEqual(["auth", "people", "privacy", "sections"]);
     const people = record.modules.people?.data as { student: { personId: string }; guardians: unknown[] };
     expect(people.student.personId).toBe(ava);
@@ -88,7 +79,7 @@ describe("the full-record download", () => {
     expect(sections.enrollments.length).toBeGreaterThan(0);
     const signIn = record.modules.auth?.data as { account: { email: string } };
     expect(signIn.account.email).toBe("ava.martinez@maplewood.example");
-    const [stored] = await database.db
+    const [stored] = await bed.database.db
       .select({ hash: schema.account.passwordHash })
       .from(schema.account)
       .where(eq(schema.account.personId, ava));
@@ -98,15 +89,15 @@ describe("the full-record download", () => {
   });
 
   it("is itself written to the access log as an export", async () => {
-    await exportStudentRecord(ctx("district_admin"), child());
-    const log = await listAccessLog(ctx("guardian"), child());
+    await exportStudentRecord(bed.ctx("district_admin"), child());
+    const log = await listAccessLog(bed.ctx("guardian"), child());
     expect(log[0]).toMatchObject({ action: "export_student_record", actor: { name: "Priya Shah" } });
     expect(log[0]?.dataElements.sort()).toEqual(["auth", "people", "privacy", "sections"]);
   });
 
   it("is not found for anyone without rights over the record", async () => {
     for (const role of ["teacher", "school_leader", "mentor", "state_analyst", "system_admin", "student"] as const) {
-      await expect(exportStudentRecord(ctx(role), child()), role).rejects.toMatchObject({ code: "not_found" });
+      await expect(exportStudentRecord(bed.ctx(role), child()), role).rejects.toMatchObject({ code: "not_found" });
     }
   });
 });

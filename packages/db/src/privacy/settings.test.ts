@@ -1,30 +1,22 @@
-import { pastStudentCutoff, type Role, type Viewer } from "@cairn/core";
+import { pastStudentCutoff, type Role } from "@cairn/core";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { listStudents } from "../people/list-students";
 import { auditEvent, district, districtPrivacySettings, section, term } from "../schema";
 import { readableSections } from "../sections/policy";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { getPrivacySettings, updatePrivacySettings } from "./settings";
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
+let bed: DemoTestBed;
 let districtId: string;
 let termEndsOn: string;
-const viewers = new Map<Role, Viewer>();
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 150 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
-  [{ id: districtId }] = (await database.db.select({ id: district.id }).from(district)) as [{ id: string }];
-  [{ endsOn: termEndsOn }] = (await database.db.select({ endsOn: term.endsOn }).from(term)) as [{ endsOn: string }];
+  bed = await openDemoTestBed({ students: 150 });
+  [{ id: districtId }] = (await bed.database.db.select({ id: district.id }).from(district)) as [{ id: string }];
+  [{ endsOn: termEndsOn }] = (await bed.database.db.select({ endsOn: term.endsOn }).from(term)) as [{ endsOn: string }];
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const ctx = (role: Role, now: Date = TEST_NOW) => contextFor(database, viewers.get(role) as Viewer, now);
 const settings = (pastStudentAccessDays: number) => ({
   minimumGroupSize: 10,
   pastStudentAccessDays,
@@ -33,7 +25,7 @@ const settings = (pastStudentAccessDays: number) => ({
 
 describe("district privacy settings", () => {
   it("are the defaults until the district saves its own", async () => {
-    expect(await getPrivacySettings(ctx("district_admin"), districtId)).toEqual({
+    expect(await getPrivacySettings(bed.ctx("district_admin"), districtId)).toEqual({
       districtId,
       minimumGroupSize: 10,
       pastStudentAccessDays: 0,
@@ -44,12 +36,12 @@ describe("district privacy settings", () => {
 
   it("are read and changed by the district's admin only; anyone else gets not found", async () => {
     for (const role of ["teacher", "school_leader", "guardian", "state_analyst", "system_admin"] as const) {
-      await expect(getPrivacySettings(ctx(role), districtId), role).rejects.toMatchObject({ code: "not_found" });
-      await expect(updatePrivacySettings(ctx(role), districtId, settings(5)), role).rejects.toMatchObject({
+      await expect(getPrivacySettings(bed.ctx(role), districtId), role).rejects.toMatchObject({ code: "not_found" });
+      await expect(updatePrivacySettings(bed.ctx(role), districtId, settings(5)), role).rejects.toMatchObject({
         code: "not_found",
       });
     }
-    const stored = await database.db.select().from(districtPrivacySettings);
+    const stored = await bed.database.db.select().from(districtPrivacySettings);
     expect(stored).toEqual([]);
   });
 
@@ -64,22 +56,22 @@ describe("district privacy settings", () => {
       ["retentionYearsAfterExit", 2.5],
     ] as const) {
       await expect(
-        updatePrivacySettings(ctx("district_admin"), districtId, { ...settings(0), [field]: value }),
+        updatePrivacySettings(bed.ctx("district_admin"), districtId, { ...settings(0), [field]: value }),
         `${field}=${value}`,
       ).rejects.toMatchObject({ code: "validation", details: [{ path: [field] }] });
     }
-    expect(await database.db.select().from(districtPrivacySettings)).toEqual([]);
+    expect(await bed.database.db.select().from(districtPrivacySettings)).toEqual([]);
   });
 
   it("are saved with an audit event holding the values before and after", async () => {
-    const saved = await updatePrivacySettings(ctx("district_admin"), districtId, {
+    const saved = await updatePrivacySettings(bed.ctx("district_admin"), districtId, {
       minimumGroupSize: 12,
       pastStudentAccessDays: 30,
       retentionYearsAfterExit: 7,
     });
     expect(saved).toMatchObject({ minimumGroupSize: 12, pastStudentAccessDays: 30, retentionYearsAfterExit: 7 });
-    expect(await getPrivacySettings(ctx("district_admin"), districtId)).toEqual(saved);
-    const [event] = await database.db
+    expect(await getPrivacySettings(bed.ctx("district_admin"), districtId)).toEqual(saved);
+    const [event] = await bed.database.db
       .select()
       .from(auditEvent)
       .where(eq(auditEvent.action, "privacy_settings.updated"))
@@ -102,19 +94,19 @@ describe("teachers and paraprofessionals after the term ends", () => {
   const addDays = (iso: string, days: number) => pastStudentCutoff(iso, -days);
 
   async function readsAt(role: Role, now: Date): Promise<{ students: number; sections: number }> {
-    const { total } = await listStudents(ctx(role, now), { limit: 500, offset: 0 });
-    const sections = await database.db
+    const { total } = await listStudents(bed.ctx(role, now), { limit: 500, offset: 0 });
+    const sections = await bed.database.db
       .select({ id: section.id })
       .from(section)
-      .where(and(readableSections(ctx(role, now))));
+      .where(and(readableSections(bed.ctx(role, now))));
     return { students: total, sections: sections.length };
   }
 
   it("with 0 days (or no settings saved) read their students up to the last day of the term, and none the day after", async () => {
     // No row: the left join falls back to the default of 0 days.
-    await database.db.delete(districtPrivacySettings);
+    await bed.database.db.delete(districtPrivacySettings);
     for (const saved of [false, true]) {
-      if (saved) await updatePrivacySettings(ctx("district_admin"), districtId, settings(0));
+      if (saved) await updatePrivacySettings(bed.ctx("district_admin"), districtId, settings(0));
       for (const role of ["teacher", "paraprofessional"] as const) {
         const onLastDay = await readsAt(role, day(termEndsOn));
         expect(onLastDay.students, role).toBeGreaterThan(0);
@@ -125,13 +117,13 @@ describe("teachers and paraprofessionals after the term ends", () => {
   });
 
   it("with N days keep reading them through the N-th day after the term, and not a day longer", async () => {
-    await updatePrivacySettings(ctx("district_admin"), districtId, settings(30));
+    await updatePrivacySettings(bed.ctx("district_admin"), districtId, settings(30));
     const during = await readsAt("teacher", day(termEndsOn));
     expect(await readsAt("teacher", day(addDays(termEndsOn, 1)))).toEqual(during);
     expect(await readsAt("teacher", day(addDays(termEndsOn, 30)))).toEqual(during);
     expect(await readsAt("teacher", day(addDays(termEndsOn, 31)))).toEqual({ students: 0, sections: 0 });
     // Other roles do not depend on the setting: a school leader still reads the school.
     expect((await readsAt("school_leader", day(addDays(termEndsOn, 31)))).students).toBeGreaterThan(0);
-    await updatePrivacySettings(ctx("district_admin"), districtId, settings(0));
+    await updatePrivacySettings(bed.ctx("district_admin"), districtId, settings(0));
   });
 });

@@ -3,10 +3,8 @@ import type { CreateAgreementInput, Viewer } from "@cairn/core";
 import { createAgreementBodySchema } from "@cairn/core";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { listDemoAccounts } from "../demo/demo-accounts";
 import { auditEvent, dataSharingAgreement, district, providerToken, school } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, openDemoTestBed, TEST_NOW, type TestDatabase } from "../testing";
 import { createAgreement } from "./create-agreement";
 import { createProvider } from "./create-provider";
 import { issueProviderToken } from "./issue-token";
@@ -26,12 +24,10 @@ let foreignSchoolId: string;
 let providerId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 120 });
-  const accounts = await listDemoAccounts(database.db, TEST_NOW);
-  const personOf = (role: string) => accounts.find((account) => account.role === role)?.personId ?? "";
-  admin = await loadViewer(database.db, personOf("district_admin"));
-  teacher = await loadViewer(database.db, personOf("teacher"));
+  const bed = await openDemoTestBed({ students: 120 });
+  database = bed.database;
+  admin = bed.viewer("district_admin");
+  teacher = bed.viewer("teacher");
   const schools = await database.db.select().from(school).orderBy(asc(school.name));
   districtId = schools[0]?.districtId ?? "";
   schoolIds = schools.map((row) => row.id);
@@ -55,7 +51,7 @@ beforeAll(async () => {
   foreignSchoolId = foreign?.id ?? "";
   otherDistrictAdmin = {
     kind: "person",
-    personId: personOf("teacher"),
+    personId: bed.account("teacher").personId,
     grants: [{ role: "district_admin", stateId: null, districtId: other?.id ?? "", schoolId: null }],
   };
   providerId = (

@@ -2,10 +2,8 @@ import type { CreateAgreementInput, Viewer } from "@cairn/core";
 import { createAgreementBodySchema } from "@cairn/core";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { listDemoAccounts } from "../demo/demo-accounts";
 import { auditEvent, destructionRecord, providerToken, school } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, openDemoTestBed, TEST_NOW, type TestDatabase } from "../testing";
 import { createAgreement } from "./create-agreement";
 import { createProvider } from "./create-provider";
 import { enforceAgreementEnds } from "./enforce-agreement-ends";
@@ -20,10 +18,9 @@ let schoolId: string;
 const system: Viewer = { kind: "system", job: "enforce-agreement-ends" };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 60 });
-  const accounts = await listDemoAccounts(database.db, TEST_NOW);
-  admin = await loadViewer(database.db, accounts.find((account) => account.role === "district_admin")?.personId ?? "");
+  const bed = await openDemoTestBed({ students: 60 });
+  database = bed.database;
+  admin = bed.viewer("district_admin");
   schoolId = (await database.db.select({ id: school.id }).from(school).orderBy(asc(school.name)))[0]?.id ?? "";
 });
 afterAll(async () => database.destroy());

@@ -2,11 +2,9 @@ import type { Viewer } from "@cairn/core";
 import { createAgreementBodySchema } from "@cairn/core";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { listDemoAccounts } from "../demo/demo-accounts";
 import { verifyAccessLog } from "../privacy/verify-access-log";
 import { accessLog, school, student } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { contextFor, openDemoTestBed, TEST_NOW, type TestDatabase } from "../testing";
 import { createAgreement } from "./create-agreement";
 import { createProvider } from "./create-provider";
 import { issueProviderToken } from "./issue-token";
@@ -19,13 +17,9 @@ let coveredSchoolId: string;
 let outsideStudentId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 120 });
-  const accounts = await listDemoAccounts(database.db, TEST_NOW);
-  const admin = await loadViewer(
-    database.db,
-    accounts.find((account) => account.role === "district_admin")?.personId ?? "",
-  );
+  const bed = await openDemoTestBed({ students: 120 });
+  database = bed.database;
+  const admin = bed.viewer("district_admin");
   const schools = await database.db.select({ id: school.id }).from(school).orderBy(asc(school.name));
   coveredSchoolId = schools[0]?.id ?? "";
   const [outside] = await database.db

@@ -1,30 +1,20 @@
-import type { EnrollmentReport, Role, Viewer } from "@cairn/core";
+import type { EnrollmentReport } from "@cairn/core";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "../auth/viewer";
-import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { updatePrivacySettings } from "../privacy/settings";
 import { district, student } from "../schema";
-import { contextFor, loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "../testing";
+import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { getEnrollmentReport } from "./enrollment-report";
 
-let database: TestDatabase;
-let accounts: DemoAccount[];
+let bed: DemoTestBed;
 let districtId: string;
-const viewers = new Map<Role, Viewer>();
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadTestDemo(database, { students: 400 });
-  accounts = await listDemoAccounts(database.db, TEST_NOW);
-  for (const account of accounts) viewers.set(account.role, await loadViewer(database.db, account.personId));
-  [{ id: districtId }] = (await database.db.select({ id: district.id }).from(district)) as [{ id: string }];
+  bed = await openDemoTestBed({ students: 400 });
+  [{ id: districtId }] = (await bed.database.db.select({ id: district.id }).from(district)) as [{ id: string }];
 });
-afterAll(async () => database.destroy());
+afterAll(async () => bed.destroy());
 
-const ctx = (role: Role) => contextFor(database, viewers.get(role) as Viewer);
-const leaderSchool = () =>
-  (viewers.get("school_leader") as Viewer & { kind: "person" }).grants.find((grant) => grant.schoolId)
-    ?.schoolId as string;
+const leaderSchool = () => bed.viewer("school_leader").grants.find((grant) => grant.schoolId)?.schoolId as string;
 
 /** Every number the report publishes. */
 function published(report: EnrollmentReport): number[] {
@@ -38,7 +28,7 @@ function published(report: EnrollmentReport): number[] {
 }
 
 async function trueCounts(schoolId: string): Promise<Map<string, number>> {
-  const rows = await database.db
+  const rows = await bed.database.db
     .select({ value: student.gender, students: count() })
     .from(student)
     .where(and(eq(student.schoolId, schoolId), eq(student.active, true)))
@@ -48,7 +38,7 @@ async function trueCounts(schoolId: string): Promise<Map<string, number>> {
 
 describe("the enrolment report", () => {
   it("never publishes a count below the district's minimum group size, and shows true counts otherwise", async () => {
-    const report = await getEnrollmentReport(ctx("district_admin"), { attribute: "gender" });
+    const report = await getEnrollmentReport(bed.ctx("district_admin"), { attribute: "gender" });
     const table = report.districts[0];
     expect(table?.minimumGroupSize).toBe(10);
     expect(table?.rows.length).toBeGreaterThan(1);
@@ -72,12 +62,12 @@ describe("the enrolment report", () => {
 
   it("hides more when the district raises its minimum, and less when it lowers it", async () => {
     const hiddenWith = async (minimumGroupSize: number) => {
-      await updatePrivacySettings(ctx("district_admin"), districtId, {
+      await updatePrivacySettings(bed.ctx("district_admin"), districtId, {
         minimumGroupSize,
         pastStudentAccessDays: 0,
         retentionYearsAfterExit: 5,
       });
-      const report = await getEnrollmentReport(ctx("state_analyst"), { attribute: "raceEthnicity" });
+      const report = await getEnrollmentReport(bed.ctx("state_analyst"), { attribute: "raceEthnicity" });
       for (const value of published(report)) expect(value === 0 || value >= minimumGroupSize).toBe(true);
       expect(report.districts[0]?.minimumGroupSize).toBe(minimumGroupSize);
       return report.districts[0]?.suppressed ?? 0;
@@ -89,7 +79,7 @@ describe("the enrolment report", () => {
   });
 
   it("keeps totals consistent: every shown row total is the sum of its cells when none is hidden", async () => {
-    const report = await getEnrollmentReport(ctx("district_admin"), { attribute: "englishLearner" });
+    const report = await getEnrollmentReport(bed.ctx("district_admin"), { attribute: "englishLearner" });
     const table = report.districts[0];
     for (const row of table?.rows ?? []) {
       if (row.total !== null && row.cells.every((cell) => cell !== null))
@@ -98,19 +88,19 @@ describe("the enrolment report", () => {
   });
 
   it("is limited to the school leader's school; another school is not found", async () => {
-    const own = await getEnrollmentReport(ctx("school_leader"), { attribute: "gradeLevel" });
+    const own = await getEnrollmentReport(bed.ctx("school_leader"), { attribute: "gradeLevel" });
     expect(own.districts[0]?.rows.map((row) => row.schoolId)).toEqual([leaderSchool()]);
     const other = (
-      await getEnrollmentReport(ctx("district_admin"), { attribute: "gradeLevel" })
+      await getEnrollmentReport(bed.ctx("district_admin"), { attribute: "gradeLevel" })
     ).districts[0]?.rows.find((row) => row.schoolId !== leaderSchool());
     await expect(
-      getEnrollmentReport(ctx("school_leader"), { attribute: "gradeLevel", schoolId: other?.schoolId }),
+      getEnrollmentReport(bed.ctx("school_leader"), { attribute: "gradeLevel", schoolId: other?.schoolId }),
     ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("is forbidden to roles without aggregate reports", async () => {
     for (const role of ["teacher", "guardian", "student", "mentor", "paraprofessional", "system_admin"] as const) {
-      await expect(getEnrollmentReport(ctx(role), { attribute: "gender" }), role).rejects.toMatchObject({
+      await expect(getEnrollmentReport(bed.ctx(role), { attribute: "gender" }), role).rejects.toMatchObject({
         code: "forbidden",
       });
     }

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import type { Viewer } from "@cairn/core";
+import type { Role, Viewer } from "@cairn/core";
 import pg from "pg";
+import { loadViewer } from "../auth/viewer";
 import type { DbContext } from "../context";
 import { type Database, openDatabase } from "../database";
+import { type DemoAccount, listDemoAccounts } from "../demo/demo-accounts";
 import { loadDemoDistrict } from "../demo/load-demo";
 
 export interface TestDatabase extends Database {
@@ -67,4 +69,51 @@ export async function loadTestDemo(
 
 export function contextFor(database: Database, viewer: Viewer, now: Date = TEST_NOW): DbContext {
   return { db: database.db, viewer, now };
+}
+
+/** A test file's own database with the demo district loaded, and its named accounts ready to act as. */
+export interface DemoTestBed {
+  database: TestDatabase;
+  /** The demo's named accounts, listed at TEST_NOW. */
+  accounts: DemoAccount[];
+  /** The named account of a role; throws if the demo has none. */
+  account(role: Role): DemoAccount;
+  /** The viewer of a role's named account, as loaded when the bed was opened. */
+  viewer(role: Role): Viewer & { kind: "person" };
+  /** A context acting as a role's named account. */
+  ctx(role: Role, now?: Date): DbContext;
+  destroy(): Promise<void>;
+}
+
+/**
+ * A fresh test database (see openTestDatabase) with the demo district loaded, its named
+ * accounts listed and a viewer loaded for each. Nothing is shared between calls.
+ */
+export async function openDemoTestBed(options: { students?: number; seed?: number } = {}): Promise<DemoTestBed> {
+  const database = await openTestDatabase();
+  const accounts: DemoAccount[] = [];
+  const viewers = new Map<string, Viewer & { kind: "person" }>();
+  try {
+    await loadTestDemo(database, options);
+    accounts.push(...(await listDemoAccounts(database.db, TEST_NOW)));
+    for (const { personId } of accounts) viewers.set(personId, await loadViewer(database.db, personId));
+  } catch (error) {
+    // The caller never gets the bed to destroy, so drop the database here.
+    await database.destroy();
+    throw error;
+  }
+  const account = (role: Role) => {
+    const found = accounts.find((candidate) => candidate.role === role);
+    if (!found) throw new Error(`the demo has no account for ${role}`);
+    return found;
+  };
+  const viewer = (role: Role) => viewers.get(account(role).personId) as Viewer & { kind: "person" };
+  return {
+    database,
+    accounts,
+    account,
+    viewer,
+    ctx: (role, now = TEST_NOW) => contextFor(database, viewer(role), now),
+    destroy: () => database.destroy(),
+  };
 }
