@@ -1,4 +1,4 @@
-import type { Role, Section, SectionRoster } from "@cairn/core";
+import type { FrameworkDetail, FrameworkSummary, Role, Section, SectionRoster } from "@cairn/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -20,12 +20,24 @@ interface Fixture {
   sectionId: string;
   studentId: string;
   childId: string;
+  frameworkId: string;
+  itemId: string;
 }
 
 /** Each role's pages: its home page and the other pages it reaches. */
 const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[] }[] = [
   { role: "signed out", paths: () => ["/sign-in"] },
-  { role: "teacher", paths: (f) => ["/", `/sections/${f.sectionId}`, `/students/${f.studentId}`] },
+  {
+    role: "teacher",
+    paths: (f) => [
+      "/",
+      `/sections/${f.sectionId}`,
+      `/students/${f.studentId}`,
+      "/frameworks",
+      `/frameworks/${f.frameworkId}`,
+      `/frameworks/${f.frameworkId}/items/${f.itemId}`,
+    ],
+  },
   { role: "paraprofessional", paths: () => ["/"] },
   { role: "student", paths: () => ["/"] },
   { role: "guardian", paths: (f) => ["/", `/students/${f.childId}`, "/privacy-notice", "/no/such/page"] },
@@ -58,10 +70,16 @@ describe.skipIf(!browserPath)("every page passes axe-core (WCAG 2.1 A and AA), i
     const { sections } = await teacherApi<{ sections: Section[] }>("/sections");
     const section = sections[0] as Section;
     const roster = await teacherApi<SectionRoster>(`/sections/${section.id}`);
+    const { frameworks } = await teacherApi<{ frameworks: FrameworkSummary[] }>("/frameworks");
+    const math = frameworks.find((framework) => framework.title.startsWith("Mathematics"));
+    const { items } = await teacherApi<FrameworkDetail>(`/frameworks/${math?.id}`);
     fixture = {
       sectionId: section.id,
       studentId: roster.students[0]?.id ?? "",
       childId: harness.account("guardian").linkedPersonIds[0] ?? "",
+      frameworkId: math?.id ?? "",
+      // A skill with prerequisites and unlocks, so the map is drawn.
+      itemId: items.find((item) => item.code === "7.RP.A.2")?.id ?? "",
     };
   });
   afterAll(async () => {

@@ -6,6 +6,9 @@ import { StatedReasonPage } from "./admin/StatedReasonPage";
 import { RequireSession } from "./auth/RequireSession";
 import { SignInPage } from "./auth/SignInPage";
 import { useMe } from "./auth/session";
+import { FrameworkPage } from "./framework/FrameworkPage";
+import { FrameworksPage } from "./framework/FrameworksPage";
+import { ItemPage } from "./framework/ItemPage";
 import { HomePage } from "./home/HomePage";
 import { I18nProvider } from "./i18n/context";
 import { SchoolsPage } from "./organization/SchoolsPage";
@@ -36,6 +39,9 @@ export function App() {
             <Route path="students" element={<StudentsPage />} />
             <Route path="students/:id" element={<StudentProfilePage />} />
             <Route path="schools" element={<SchoolsPage />} />
+            <Route path="frameworks" element={<FrameworksPage />} />
+            <Route path="frameworks/:id" element={<FrameworkPage />} />
+            <Route path="frameworks/:id/items/:itemId" element={<ItemPage />} />
             <Route path="privacy-notice" element={<PrivacyNoticePage />} />
             <Route path="privacy-notice/edit" element={<NoticeEditorPage />} />
             <Route path="correction-requests" element={<CorrectionQueuePage />} />

@@ -1,3 +1,4 @@
+export { demoFrameworkPackages } from "./frameworks";
 export * from "./generate-district";
 export * from "./named-accounts";
 export * from "./random";

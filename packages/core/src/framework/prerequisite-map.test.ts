@@ -6,6 +6,7 @@ import {
   buildPrerequisiteMap,
   cycleIfAdded,
   findCycle,
+  neighbourhood,
   type Precedence,
   readyToLearn,
 } from "./prerequisite-map";
@@ -98,6 +99,31 @@ describe("the prerequisite map", () => {
           expect(ready.has(item)).toBe(!mastered.has(item) && prerequisitesMet);
         }
       }),
+    );
+  });
+
+  it("keeps a neighbourhood within its depth, nearest first, and within its limit", () => {
+    fc.assert(
+      fc.property(
+        acyclicMap,
+        fc.nat(),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 10 }),
+        ({ items, edges }, i, depth, limit) => {
+          const map = buildPrerequisiteMap(edges);
+          const item = items[i % items.length] as string;
+          const near = neighbourhood(map, item, { depth, limit });
+          const all = allPrerequisites(map, item);
+          expect(near.prerequisites.length).toBeLessThanOrEqual(limit);
+          // Nearest first: the neighbourhood is a prefix of the full breadth-first walk.
+          expect(all.slice(0, near.prerequisites.length)).toEqual(near.prerequisites);
+          if (depth === 1) {
+            const direct = map.prerequisitesOf.get(item) ?? [];
+            expect(near.prerequisites).toHaveLength(Math.min(limit, direct.length));
+            for (const prerequisite of near.prerequisites) expect(direct).toContain(prerequisite);
+          }
+        },
+      ),
     );
   });
 });

@@ -44,11 +44,15 @@ export function allUnlocked(map: PrerequisiteMap, item: string): string[] {
   return reachable(map.unlocksOf, item);
 }
 
-function reachable(index: ReadonlyMap<string, readonly string[]>, start: string): string[] {
+function reachable(
+  index: ReadonlyMap<string, readonly string[]>,
+  start: string,
+  depth = Number.POSITIVE_INFINITY,
+): string[] {
   const seen = new Set<string>([start]);
   const order: string[] = [];
   let frontier = [start];
-  while (frontier.length > 0) {
+  for (let step = 0; frontier.length > 0 && step < depth; step++) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const neighbour of index.get(node) ?? []) {
@@ -141,4 +145,19 @@ export function readyToLearn(map: PrerequisiteMap, items: Iterable<string>, mast
     if ((map.prerequisitesOf.get(item) ?? []).every((prerequisite) => mastered.has(prerequisite))) ready.push(item);
   }
   return ready;
+}
+
+/**
+ * The items within `depth` steps of an item, each way, nearest first and at most `limit`
+ * each way: the part of a large map a reader can take in at once.
+ */
+export function neighbourhood(
+  map: PrerequisiteMap,
+  item: string,
+  options: { depth: number; limit: number },
+): { prerequisites: string[]; unlocks: string[] } {
+  return {
+    prerequisites: reachable(map.prerequisitesOf, item, options.depth).slice(0, options.limit),
+    unlocks: reachable(map.unlocksOf, item, options.depth).slice(0, options.limit),
+  };
 }

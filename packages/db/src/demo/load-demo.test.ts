@@ -1,7 +1,7 @@
 import { DEMO_DISTRICT_CODE } from "@cairn/core";
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { district, enrollment, guardianLink, person, school, student } from "../schema";
+import { district, enrollment, framework, frameworkItem, guardianLink, person, school, student } from "../schema";
 import { loadTestDemo, openTestDatabase, type TestDatabase } from "../testing";
 
 let database: TestDatabase;
@@ -59,5 +59,28 @@ describe("loadDemoDistrict", () => {
     expect(districts).toHaveLength(1);
     const [students] = await database.db.select({ n: count() }).from(student);
     expect(students?.n).toBe(120);
+    // The frameworks were replaced with the district, through the importer again.
+    const frameworks = await database.db
+      .select({ title: framework.title, districtId: framework.districtId, status: framework.status })
+      .from(framework);
+    expect(frameworks).toHaveLength(4);
+    expect(new Set(frameworks.map((row) => row.districtId))).toEqual(new Set([districts[0]?.id]));
+  });
+
+  it("loads the district's frameworks through the CASE importer, published", async () => {
+    const rows = await database.db
+      .select({ title: framework.title, status: framework.status, items: count(frameworkItem.id) })
+      .from(framework)
+      .leftJoin(frameworkItem, eq(frameworkItem.frameworkId, framework.id))
+      .groupBy(framework.id, framework.title, framework.status)
+      .orderBy(framework.title);
+    expect(rows.map((row) => row.title)).toEqual([
+      "English Language Arts Competencies, Grades 6–8",
+      "Habits of Success",
+      "Mathematics K–8 (Common Core)",
+      "Portrait of a Maplewood Graduate",
+    ]);
+    expect(rows.every((row) => row.status === "published")).toBe(true);
+    expect(rows.find((row) => row.title.startsWith("Mathematics"))?.items).toBeGreaterThan(300);
   });
 });

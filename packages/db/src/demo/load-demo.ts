@@ -7,13 +7,16 @@ import {
   type DemoKind,
   type DemoOptions,
   demoEmail,
+  demoFrameworkPackages,
   emptyBatch,
   generateDemoDistrict,
   NAMED_ACCOUNT_KEYS,
+  type Viewer,
 } from "@cairn/core";
 import { eq } from "drizzle-orm";
 import type { Database } from "../database";
 import { withForeignKeysCheckedAtEnd } from "../foreign-keys";
+import { importCasePackage } from "../framework/import-case";
 import { district, state } from "../schema";
 import { DEMO_TABLES } from "./columns";
 import { deleteDistrict, deletePeopleByEmail } from "./delete-district";
@@ -24,7 +27,11 @@ export interface LoadDemoOptions extends DemoOptions {
   replace?: boolean;
   hashPassword: (password: string) => Promise<string>;
   onProgress?: (studentsLoaded: number, studentsTotal: number) => void;
+  /** When the frameworks are recorded as imported. */
+  now?: Date;
 }
+
+const DEMO_LOADER: Viewer = { kind: "operator", name: "demo loader" };
 
 export type DemoCounts = Record<DemoKind, number>;
 
@@ -54,7 +61,7 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
 
   // Read before the transaction: the embedded database is one connection.
   const [knownState] = await database.db.select({ id: state.id }).from(state).where(eq(state.code, "CS"));
-  await database.bulkLoad(async (tx) => {
+  const loadedDistrictId = await database.bulkLoad(async (tx) => {
     const { copy, exec } = tx;
     for (const { id } of existing) await deleteDistrict(exec, id);
     if (existing.length > 0) await deletePeopleByEmail(exec, NAMED_ACCOUNT_KEYS.map(demoEmail));
@@ -95,6 +102,10 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
       await flush();
     });
     await loadSampleNotice(exec, districtId, options.schoolYear);
+    return districtId;
   });
+  // The frameworks come in through the CASE importer, as a district's own would.
+  for (const pkg of demoFrameworkPackages())
+    await importCasePackage(database, DEMO_LOADER, options.now ?? new Date(), pkg, { districtId: loadedDistrictId });
   return counts;
 }

@@ -7,6 +7,7 @@ import {
   type CfRubric,
   type FrameworkItemDetail,
   type ItemRef,
+  neighbourhood,
   scaleFor,
 } from "@cairn/core";
 import { and, eq, or } from "drizzle-orm";
@@ -15,8 +16,9 @@ import { frameworkAssociation, frameworkItem, frameworkRubric } from "../schema"
 import { findFramework } from "./export-case";
 import { prerequisiteMapOf } from "./prerequisites";
 
-/** How many prerequisites and unlocks the map draws at most, each way: enough to read, not a hairball. */
-export const MAP_NEIGHBOURS = 40;
+/** The map draws two steps each way, at most this many items each way: enough to read, not a hairball. */
+export const MAP_NEIGHBOURS = 12;
+const MAP_DEPTH = 2;
 
 /**
  * One item with everything a teacher needs to read it: its place in the tree, what comes
@@ -58,9 +60,10 @@ export async function getFrameworkItem(
 
   const prerequisites = allPrerequisites(loaded.map, itemId);
   const unlocks = allUnlocked(loaded.map, itemId);
+  const near = neighbourhood(loaded.map, itemId, { depth: MAP_DEPTH, limit: MAP_NEIGHBOURS });
   const shown = new Map<string, "self" | "prerequisite" | "unlock">([[itemId, "self"]]);
-  for (const id of prerequisites.slice(0, MAP_NEIGHBOURS)) shown.set(id, "prerequisite");
-  for (const id of unlocks.slice(0, MAP_NEIGHBOURS)) shown.set(id, "unlock");
+  for (const id of near.prerequisites) shown.set(id, "prerequisite");
+  for (const id of near.unlocks) shown.set(id, "unlock");
   const edges = [...shown.keys()].flatMap((after) =>
     (loaded.map.prerequisitesOf.get(after) ?? [])
       .filter((before) => shown.has(before))

@@ -1,4 +1,5 @@
 import { adminEn, adminEs } from "../admin/messages";
+import { frameworkEn, frameworkEs } from "../framework/messages";
 import { familyRightsEn, familyRightsEs } from "../privacy/messages";
 import { providersEn, providersEs } from "../providers/messages";
 
@@ -152,6 +153,7 @@ export const en = {
   "notFound.home": "Go to your home page",
   ...familyRightsEn,
   ...providersEn,
+  ...frameworkEn,
   ...adminEn,
 } as const;
 
@@ -304,6 +306,7 @@ export const es: Messages = {
   "notFound.home": "Ir a su página de inicio",
   ...familyRightsEs,
   ...providersEs,
+  ...frameworkEs,
   ...adminEs,
 };
 

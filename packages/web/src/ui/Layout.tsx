@@ -62,6 +62,9 @@ export function Layout() {
                   <NavLink to="/schools">{t("schools.title")}</NavLink>
                 </li>
               )}
+              <li>
+                <NavLink to="/frameworks">{t("framework.nav")}</NavLink>
+              </li>
               {hasAnyRole(me, ["state_analyst", "district_admin", "school_leader"]) && (
                 <li>
                   <NavLink to="/reports/enrollment">{t("report.title")}</NavLink>
