@@ -1,5 +1,13 @@
 import { everyFeaturePackage, ROLES, type Role, syntheticPackage } from "@cairn/core";
-import { createAgreement, createProvider, importCasePackage, issueProviderToken, loadViewer, schema } from "@cairn/db";
+import {
+  addPrerequisite,
+  createAgreement,
+  createProvider,
+  importCasePackage,
+  issueProviderToken,
+  loadViewer,
+  schema,
+} from "@cairn/db";
 import { contextFor, TEST_NOW } from "@cairn/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -123,6 +131,12 @@ const MATRIX: Record<string, Expectation> = {
   "GET /api/v1/frameworks/{id}": { ...everyRole(404, 401), district_admin: 200 },
   "GET /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 200 },
   "POST /api/v1/frameworks/case": { ...everyRole(403, 401), district_admin: 201 },
+  // Each editing row works on a fresh draft of the district admin's (see PREPARE): drafts are theirs alone.
+  "POST /api/v1/frameworks/{id}/versions": { ...everyRole(404, 401), district_admin: 201 },
+  "PATCH /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 204 },
+  "POST /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
+  "DELETE /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
+  "POST /api/v1/frameworks/{id}/publish": { ...everyRole(404, 401), district_admin: 204 },
   "GET /api/v1/sections/{id}": {
     student: 404,
     guardian: 404,
@@ -154,6 +168,8 @@ const BODIES: Record<string, unknown> = {
 
 /** Writes that would change what the next call finds get fresh targets before each call. */
 const PREPARE: Record<string, () => Promise<void>> = {};
+/** Query strings some routes need, filled in as their targets are made. */
+const QUERIES: Record<string, string> = {};
 let districtId: string;
 let roleGrantId: string;
 let server: TestServer;
@@ -252,6 +268,40 @@ beforeAll(async () => {
     .where(eq(schema.frameworkItem.frameworkId, frameworkId))
     .limit(1);
   frameworkItemId = item?.id ?? "";
+
+  let drafts = 0;
+  const adminCtx = contextFor(server.database, admin, TEST_NOW);
+  /** A fresh draft with two unlinked items, the target of the next editing call. */
+  const freshDraft = async () => {
+    const pkg = syntheticPackage({ items: 2, prerequisitesPerItem: 0, name: `matrix-draft-${++drafts}` });
+    frameworkId = (await importCasePackage(server.database, admin, TEST_NOW, pkg)).frameworkId;
+    const [first, second] = await server.database.db
+      .select({ id: schema.frameworkItem.id })
+      .from(schema.frameworkItem)
+      .where(eq(schema.frameworkItem.frameworkId, frameworkId))
+      .orderBy(schema.frameworkItem.position);
+    frameworkItemId = first?.id ?? "";
+    return { before: first?.id ?? "", after: second?.id ?? "" };
+  };
+  BODIES["POST /api/v1/frameworks/{id}/versions"] = { version: "2099" };
+  BODIES["PATCH /api/v1/frameworks/{id}/items/{itemId}"] = { fullStatement: "Changed by the matrix" };
+  PREPARE["POST /api/v1/frameworks/{id}/versions"] = async () => {
+    await freshDraft();
+  };
+  PREPARE["PATCH /api/v1/frameworks/{id}/items/{itemId}"] = async () => {
+    await freshDraft();
+  };
+  PREPARE["POST /api/v1/frameworks/{id}/prerequisites"] = async () => {
+    BODIES["POST /api/v1/frameworks/{id}/prerequisites"] = await freshDraft();
+  };
+  PREPARE["DELETE /api/v1/frameworks/{id}/prerequisites"] = async () => {
+    const link = await freshDraft();
+    await addPrerequisite(adminCtx, frameworkId, link.before, link.after);
+    QUERIES["DELETE /api/v1/frameworks/{id}/prerequisites"] = `?before=${link.before}&after=${link.after}`;
+  };
+  PREPARE["POST /api/v1/frameworks/{id}/publish"] = async () => {
+    await freshDraft();
+  };
 });
 afterAll(async () => server.close());
 
@@ -278,7 +328,8 @@ async function statusFor(route: string, role: Role | "anonymous"): Promise<numbe
                     : studentId,
     )
     .replace("{schoolYear}", "2026-2027")
-    .replace("{itemId}", frameworkItemId);
+    .replace("{itemId}", frameworkItemId)
+    .concat(QUERIES[route] ?? "");
   if (route === "POST /api/v1/auth/sign-in") {
     const account = role === "anonymous" ? { email: "nobody@maplewood.example", password: "x" } : server.account(role);
     const response = await fetch(`${server.baseUrl}${path}`, {

@@ -1,4 +1,5 @@
 export * from "./case";
+export * from "./editing";
 export * from "./framework-scale";
 export * from "./prerequisite-map";
 export * from "./proficiency-scale";

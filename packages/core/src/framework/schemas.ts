@@ -90,6 +90,11 @@ export const frameworkDetailSchema = z.object({
     lastChangeDateTime: z.string(),
     sourceCaseVersion: z.enum(["1.0", "1.1"]),
     scale: scaleSchema,
+    /** The framework this one is a new version of. */
+    replacesFrameworkId: z.uuid().nullable(),
+    /** Whether the viewer may change it (a draft of their district) or start a new version of it. */
+    canEdit: z.boolean(),
+    canVersion: z.boolean(),
   }),
   items: z.array(frameworkItemRowSchema),
 });
@@ -97,7 +102,12 @@ export const frameworkDetailSchema = z.object({
 export const frameworkItemParamsSchema = z.object({ id: z.string().min(1).max(200), itemId: z.uuid() });
 
 export const frameworkItemDetailSchema = z.object({
-  framework: z.object({ id: z.uuid(), title: z.string(), status: z.enum(["draft", "published", "deprecated"]) }),
+  framework: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    status: z.enum(["draft", "published", "deprecated"]),
+    canEdit: z.boolean(),
+  }),
   item: itemRefSchema.extend({
     identifier: z.string(),
     uri: z.string(),
@@ -160,3 +170,26 @@ export const frameworkItemDetailSchema = z.object({
 export type ItemRef = z.infer<typeof itemRefSchema>;
 export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
 export type FrameworkItemDetail = z.infer<typeof frameworkItemDetailSchema>;
+
+export const newVersionBodySchema = z
+  .object({ version: z.string().trim().min(1).max(40).describe('The new version\'s number, e.g. "2027"') })
+  .strict();
+
+export const itemChangesSchema = z
+  .object({
+    fullStatement: z.string().trim().min(1).max(4000).optional(),
+    abbreviatedStatement: z.string().trim().max(200).nullable().optional(),
+    code: z.string().trim().max(60).nullable().optional().describe("The human coding scheme; empty or null removes it"),
+    educationLevels: z.array(z.string().trim().min(1).max(10)).max(20).optional(),
+  })
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, { message: "name at least one change" });
+
+export const prerequisiteLinkSchema = z
+  .object({
+    before: z.uuid().describe("The item that comes first"),
+    after: z.uuid().describe("The item it leads to"),
+  })
+  .strict();
+
+export const createdFrameworkSchema = z.object({ frameworkId: z.uuid() });

@@ -2,6 +2,7 @@ import { type CfDocument, type FrameworkDetail, scaleFor } from "@cairn/core";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbContext } from "../context";
 import { frameworkAssociation, frameworkItem } from "../schema";
+import { canEditFramework, canStartVersion } from "./edit-framework";
 import { findFramework } from "./export-case";
 
 /** A framework's description and every item, each with its place in the tree. */
@@ -62,6 +63,9 @@ export async function getFramework(
       lastChangeDateTime: document.lastChangeDateTime,
       sourceCaseVersion: found.sourceCaseVersion as "1.0" | "1.1",
       scale: scaleFor(document),
+      replacesFrameworkId: found.replacesFrameworkId,
+      canEdit: found.status === "draft" && canEditFramework(ctx.viewer, found),
+      canVersion: found.status !== "draft" && canStartVersion(ctx.viewer, found),
     },
     items: items.map(({ json, ...item }) => ({
       ...item,

@@ -13,6 +13,7 @@ import {
 import { and, eq, or } from "drizzle-orm";
 import type { DbContext } from "../context";
 import { frameworkAssociation, frameworkItem, frameworkRubric } from "../schema";
+import { canEditFramework } from "./edit-framework";
 import { findFramework } from "./export-case";
 import { prerequisiteMapOf } from "./prerequisites";
 
@@ -72,7 +73,12 @@ export async function getFrameworkItem(
 
   const parentLink = associations.find((link) => link.associationType === "isChildOf" && link.originItemId === itemId);
   return {
-    framework: { id: found.id, title: found.title, status: found.status as FrameworkItemDetail["framework"]["status"] },
+    framework: {
+      id: found.id,
+      title: found.title,
+      status: found.status as FrameworkItemDetail["framework"]["status"],
+      canEdit: found.status === "draft" && canEditFramework(ctx.viewer, found),
+    },
     item: {
       id: row.id,
       code: row.code,

@@ -1,4 +1,5 @@
 export * from "./access";
+export * from "./edit-framework";
 export * from "./export-case";
 export * from "./get-framework";
 export * from "./get-item";

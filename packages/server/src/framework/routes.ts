@@ -2,19 +2,28 @@ import {
   caseImportQuerySchema,
   caseImportResultSchema,
   casePackageSchema,
+  createdFrameworkSchema,
   frameworkDetailSchema,
   frameworkItemDetailSchema,
   frameworkItemParamsSchema,
   frameworkListSchema,
   frameworkParamsSchema,
+  itemChangesSchema,
+  newVersionBodySchema,
+  prerequisiteLinkSchema,
 } from "@cairn/core";
 import {
+  addPrerequisite,
   exportCasePackage,
   getFramework,
   getFrameworkItem,
   importCasePackage,
   listFrameworks,
   MAX_CASE_PACKAGE_BYTES,
+  publishFramework,
+  removePrerequisite,
+  startNewVersion,
+  updateDraftItem,
 } from "@cairn/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -102,6 +111,108 @@ export function frameworkRoutes(context: AppContext): FastifyPluginAsyncZod {
           replaceDraft: request.query.replaceDraft,
         });
         return reply.status(201).send(result);
+      },
+    );
+
+    app.post(
+      "/frameworks/:id/versions",
+      {
+        schema: {
+          tags: ["framework"],
+          summary:
+            "Start a new version of a framework: a draft copy with new identifiers, each item linked to the one it replaces",
+          params: frameworkParamsSchema,
+          body: newVersionBodySchema,
+          response: { 201: createdFrameworkSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        const created = await startNewVersion(
+          context.database,
+          requireViewer(request),
+          request.now,
+          request.params.id,
+          request.body.version,
+        );
+        return reply.status(201).send(created);
+      },
+    );
+
+    app.patch(
+      "/frameworks/:id/items/:itemId",
+      {
+        schema: {
+          tags: ["framework"],
+          summary: "Change a draft item's statement, code or grades (published frameworks never change)",
+          params: frameworkItemParamsSchema,
+          body: itemChangesSchema,
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { code, educationLevels, ...rest } = request.body;
+        await updateDraftItem(dbContext(context, request), request.params.id, request.params.itemId, {
+          ...rest,
+          ...(code !== undefined ? { humanCodingScheme: code } : {}),
+          ...(educationLevels !== undefined ? { educationLevel: educationLevels } : {}),
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      "/frameworks/:id/prerequisites",
+      {
+        schema: {
+          tags: ["framework"],
+          summary:
+            "Link two items of a draft on the prerequisite map; a link that would close a cycle is refused, naming it",
+          params: frameworkParamsSchema,
+          body: prerequisiteLinkSchema,
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        await addPrerequisite(dbContext(context, request), request.params.id, request.body.before, request.body.after);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.delete(
+      "/frameworks/:id/prerequisites",
+      {
+        schema: {
+          tags: ["framework"],
+          summary: "Remove a prerequisite link from a draft",
+          params: frameworkParamsSchema,
+          querystring: prerequisiteLinkSchema,
+          response: { 204: z.null(), ...errorResponses(401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        await removePrerequisite(
+          dbContext(context, request),
+          request.params.id,
+          request.query.before,
+          request.query.after,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      "/frameworks/:id/publish",
+      {
+        schema: {
+          tags: ["framework"],
+          summary: "Publish a draft; it never changes again, and the version it replaces is marked deprecated",
+          params: frameworkParamsSchema,
+          response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        await publishFramework(dbContext(context, request), request.params.id);
+        return reply.status(204).send(null);
       },
     );
   };

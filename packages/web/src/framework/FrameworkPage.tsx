@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
 import { useFramework } from "./api";
+import { FrameworkActions } from "./FrameworkActions";
 import { ScaleTable } from "./ScaleTable";
 import { StatusBadge } from "./StatusBadge";
 import { buildTree, matchingItems, type TreeNode } from "./tree";
@@ -75,6 +76,7 @@ function FrameworkView({ detail }: { detail: FrameworkDetail }) {
         )}
       </dl>
       {framework.description && <p className="statement">{framework.description}</p>}
+      <FrameworkActions framework={framework} />
       <p>
         <a href={`/api/v1/frameworks/${framework.id}/case`} download={`${framework.identifier}.json`}>
           {t("framework.download")}

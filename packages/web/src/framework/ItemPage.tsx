@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
 import { useFrameworkItem } from "./api";
+import { ItemEditor, PrerequisiteEditor } from "./ItemEditor";
 import { PrerequisiteMap } from "./PrerequisiteMap";
 import { ScaleTable } from "./ScaleTable";
 
@@ -88,6 +89,13 @@ export function ItemPage() {
         <p>{t("item.noUnlocks")}</p>
       ) : (
         <RefList refs={detail.data.unlocks} href={link} />
+      )}
+
+      {framework.canEdit && (
+        <>
+          <ItemEditor key={item.id} detail={detail.data} />
+          <PrerequisiteEditor detail={detail.data} />
+        </>
       )}
 
       <h2 id="map-heading">{t("item.map")}</h2>

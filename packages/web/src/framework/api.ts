@@ -1,6 +1,6 @@
 import type { FrameworkDetail, FrameworkItemDetail, FrameworkSummary } from "@cairn/core";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../ui/api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ApiError, api, queryString } from "../ui/api";
 
 export function useFrameworks() {
   return useQuery({
@@ -26,4 +26,50 @@ export function useFrameworkItem(frameworkId: string, itemId: string) {
         `/frameworks/${encodeURIComponent(frameworkId)}/items/${encodeURIComponent(itemId)}`,
       ),
   });
+}
+
+/** After any change to a framework, its pages and the list are read again. */
+function useInvalidateFrameworks() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ["frameworks"] });
+}
+
+export function useStartVersion(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<{ frameworkId: string }, ApiError, { version: string }>({
+    mutationFn: (body) => api.post(`/frameworks/${encodeURIComponent(frameworkId)}/versions`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function usePublishFramework(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<void, ApiError, void>({
+    mutationFn: () => api.post(`/frameworks/${encodeURIComponent(frameworkId)}/publish`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateItem(frameworkId: string, itemId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<void, ApiError, { fullStatement?: string; code?: string | null }>({
+    mutationFn: (body) =>
+      api.patch(`/frameworks/${encodeURIComponent(frameworkId)}/items/${encodeURIComponent(itemId)}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function usePrerequisiteLink(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  const path = `/frameworks/${encodeURIComponent(frameworkId)}/prerequisites`;
+  return {
+    add: useMutation<void, ApiError, { before: string; after: string }>({
+      mutationFn: (link) => api.post(path, link),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation<void, ApiError, { before: string; after: string }>({
+      mutationFn: (link) => api.delete(`${path}${queryString(link)}`),
+      onSuccess: invalidate,
+    }),
+  };
 }
