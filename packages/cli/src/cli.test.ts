@@ -17,6 +17,7 @@ describe("cairn", () => {
       ["providers", "enforce"],
       ["privacy", "erase-expired"],
       ["import", "case"],
+      ["import", "framework-csv"],
       ["export", "case"],
     ]) {
       const { code, stdout } = await cli(...command, "--help");

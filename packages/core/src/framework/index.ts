@@ -1,4 +1,5 @@
 export * from "./case";
+export * from "./csv-framework";
 export * from "./editing";
 export * from "./framework-scale";
 export * from "./prerequisite-map";
