@@ -12,8 +12,12 @@ export const schoolSchema = z.object({
   level: schoolLevelSchema,
   lowestGrade: gradeLevelSchema,
   highestGrade: gradeLevelSchema,
-  /** Students currently enrolled at the school and visible to the viewer in aggregate. */
-  studentCount: z.number().int().nonnegative(),
+  /**
+   * Students currently enrolled at the school. Null for a viewer who sees only aggregates
+   * (a state analyst) when the school has fewer students than its district's minimum group
+   * size: the enrolment report leaves such schools out for the same reason.
+   */
+  studentCount: z.number().int().nonnegative().nullable(),
 });
 
 export const schoolListSchema = z.object({ schools: z.array(schoolSchema) });

@@ -205,4 +205,25 @@ describe("publishShare", () => {
       ),
     );
   });
+
+  it("with row totals published, never hides them and leaves nothing recomputable from them", () => {
+    const bigRows = tables
+      .filter((counts) => (counts[0]?.length ?? 0) >= 2)
+      .map((counts) => counts.filter((row) => row.reduce((sum, value) => sum + value, 0) >= 10));
+    fc.assert(
+      fc.property(bigRows, (counts) => {
+        const result = suppressTable(counts, { minimumSize: 10, rowTotalsPublished: true });
+        expect(result.rowTotals).toEqual(counts.map((row) => row.reduce((sum, value) => sum + value, 0)));
+        const published = publishedGrid(result);
+        expect(recomputableCells(published)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses to publish a row total below the minimum", () => {
+    expect(() => suppressTable([[3, 0]], { minimumSize: 10, rowTotalsPublished: true })).toThrow(
+      expect.objectContaining({ code: "validation" }),
+    );
+  });
 });

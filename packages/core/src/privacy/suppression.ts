@@ -19,6 +19,12 @@ import { CairnError } from "../errors";
 export interface SuppressionOptions {
   /** Smallest group shown: counts from 1 to minimumSize − 1 are hidden. */
   minimumSize: number;
+  /**
+   * The row totals are public anyway (a school's enrolment is published elsewhere), so they
+   * are never hidden, and no hidden value may be recomputable from them either. Every row
+   * total must then be 0 or at least `minimumSize`: leave smaller rows out of the table.
+   */
+  rowTotalsPublished?: boolean;
 }
 
 export const DEFAULT_MINIMUM_GROUP_SIZE = 10;
@@ -42,6 +48,14 @@ function validate(counts: readonly (readonly number[])[], options: SuppressionOp
     ]);
   }
   const width = counts[0]?.length ?? 0;
+  if (options.rowTotalsPublished)
+    counts.forEach((row, r) => {
+      const total = row.reduce((sum, value) => sum + value, 0);
+      if (total > 0 && total < options.minimumSize)
+        throw new CairnError("validation", "a row total below the minimum cannot be published; leave the row out", [
+          { path: [r], message: `row ${r} totals ${total}` },
+        ]);
+    });
   counts.forEach((row, r) => {
     if (row.length !== width) {
       throw new CairnError("validation", "every row of the table needs the same number of cells", [
@@ -111,11 +125,18 @@ function firstRecomputable(hidden: boolean[][]): [number, number] | null {
  * column (or row) that meets both parts does. The smallest total is hidden. If neither
  * exists, the smallest visible non-zero cell of row r or column c grows the part instead.
  */
-function chooseComplement(grid: Grid, hidden: boolean[][], r: number, c: number): [number, number][] {
+function chooseComplement(
+  grid: Grid,
+  hidden: boolean[][],
+  r: number,
+  c: number,
+  locked: (row: number, column: number) => boolean,
+): [number, number][] {
   const rowSide = reachableWithout(hidden, r, c);
   const columnSide = reachableWithout(transpose(hidden), c, r);
   const value = ([row, column]: [number, number]) => grid[row]?.[column] as number;
-  const visible = (cell: [number, number]) => value(cell) > 0 && !hidden[cell[0]]?.[cell[1]];
+  const visible = (cell: [number, number]) =>
+    value(cell) > 0 && !hidden[cell[0]]?.[cell[1]] && !locked(cell[0], cell[1]);
   const cheapest = (options: [number, number][][]) =>
     options
       .filter((cells) => cells.every(visible))
@@ -168,14 +189,17 @@ export function suppressTable(
 ): SuppressedTable {
   validate(counts, options);
   const grid = withTotals(counts);
-  const hidden = grid.map((row) => row.map((value) => value > 0 && value < options.minimumSize));
+  const totalsColumn = (grid[0]?.length ?? 1) - 1;
+  // Published row totals (and so their sum, the grand total) are never hidden.
+  const locked = (_row: number, column: number) => options.rowTotalsPublished === true && column === totalsColumn;
+  const hidden = grid.map((row, r) => row.map((value, c) => value > 0 && value < options.minimumSize && !locked(r, c)));
   for (;;) {
     const recomputable = firstRecomputable(hidden);
     if (!recomputable) break;
-    const complement = chooseComplement(grid, hidden, recomputable[0], recomputable[1]);
+    const complement = chooseComplement(grid, hidden, recomputable[0], recomputable[1], locked);
     if (complement.length === 0) {
-      // Nothing left to hide beside it: the only safe table is an empty one.
-      for (const row of hidden) row.fill(true);
+      // Nothing left to hide beside it: the only safe table is an empty one (but for what is public anyway).
+      for (const [r, row] of hidden.entries()) for (let c = 0; c < row.length; c++) row[c] = !locked(r, c);
       break;
     }
     for (const [row, column] of complement) (hidden[row] as boolean[])[column] = true;

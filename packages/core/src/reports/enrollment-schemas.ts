@@ -29,6 +29,11 @@ export const enrollmentReportDistrictSchema = z.object({
   grandTotal: publishedCount,
   /** How many values of this table (cells and totals) are suppressed. */
   suppressed: z.number().int().nonnegative(),
+  /**
+   * Schools with fewer students than the minimum, left out of the table (and of its totals):
+   * their enrolment would be a small group, and a published school total cannot be hidden.
+   */
+  omittedSchools: z.number().int().nonnegative(),
 });
 
 export const enrollmentReportSchema = z.object({

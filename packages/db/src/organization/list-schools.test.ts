@@ -1,5 +1,6 @@
 import type { Role } from "@cairn/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updatePrivacySettings } from "../privacy/settings";
 import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { listSchools } from "./list-schools";
 
@@ -16,7 +17,32 @@ describe("listSchools", () => {
     for (const role of ["district_admin", "state_analyst"] as const) {
       const schools = await schoolsOf(role);
       expect(schools.map((school) => school.level).sort()).toEqual(["elementary", "high", "middle"]);
-      expect(schools.reduce((sum, school) => sum + school.studentCount, 0)).toBe(200);
+      expect(schools.reduce((sum, school) => sum + (school.studentCount ?? 0), 0)).toBe(200);
+    }
+  });
+
+  it("hides from a state analyst, and only from them, a school smaller than the district's minimum group size", async () => {
+    const [admin] = await schoolsOf("district_admin");
+    await updatePrivacySettings(bed.ctx("district_admin"), admin?.districtId ?? "", {
+      minimumGroupSize: 100,
+      pastStudentAccessDays: 0,
+      retentionYearsAfterExit: 5,
+    });
+    try {
+      const exact = await schoolsOf("district_admin");
+      const small = exact.filter((school) => (school.studentCount ?? 0) > 0 && (school.studentCount ?? 0) < 100);
+      expect(small.length).toBeGreaterThan(0);
+      const analyst = await schoolsOf("state_analyst");
+      for (const school of analyst) {
+        const truth = exact.find((row) => row.id === school.id)?.studentCount ?? 0;
+        expect(school.studentCount).toBe(truth > 0 && truth < 100 ? null : truth);
+      }
+    } finally {
+      await updatePrivacySettings(bed.ctx("district_admin"), admin?.districtId ?? "", {
+        minimumGroupSize: 10,
+        pastStudentAccessDays: 0,
+        retentionYearsAfterExit: 5,
+      });
     }
   });
 

@@ -1,6 +1,7 @@
-import type { School } from "@cairn/core";
+import { DEFAULT_PRIVACY_SETTINGS, type School } from "@cairn/core";
 import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbContext } from "../context";
+import { privacySettingsOf } from "../privacy/settings";
 import { district, school, student } from "../schema";
 
 /**
@@ -50,5 +51,32 @@ export async function listSchools(ctx: DbContext): Promise<School[]> {
     .leftJoin(counts, eq(counts.schoolId, school.id))
     .where(and(scope))
     .orderBy(asc(school.name));
-  return rows;
+  return hideSmallCountsFromAggregateViewers(ctx, rows);
+}
+
+/**
+ * Schools a viewer reaches only as a state analyst show no enrolment below the district's
+ * minimum group size: an analyst sees aggregates only, and a small school's count would
+ * undo the enrolment report's suppression (which leaves such schools out).
+ */
+async function hideSmallCountsFromAggregateViewers<
+  Row extends { id: string; districtId: string; studentCount: number },
+>(ctx: DbContext, rows: Row[]): Promise<(Omit<Row, "studentCount"> & { studentCount: number | null })[]> {
+  const { viewer } = ctx;
+  if (viewer.kind !== "person") return rows;
+  const individual = (row: Row) =>
+    viewer.grants.some(
+      (grant) =>
+        grant.role !== "state_analyst" &&
+        (grant.schoolId === row.id || (grant.role === "district_admin" && grant.districtId === row.districtId)),
+    );
+  const aggregateOnly = rows.filter((row) => !individual(row));
+  if (aggregateOnly.length === 0) return rows;
+  const settings = await privacySettingsOf(ctx.db, [...new Set(aggregateOnly.map((row) => row.districtId))]);
+  return rows.map((row) => {
+    const minimum = settings.get(row.districtId)?.minimumGroupSize ?? DEFAULT_PRIVACY_SETTINGS.minimumGroupSize;
+    return !individual(row) && row.studentCount > 0 && row.studentCount < minimum
+      ? { ...row, studentCount: null }
+      : row;
+  });
 }

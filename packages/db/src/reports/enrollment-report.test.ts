@@ -105,4 +105,44 @@ describe("the enrolment report", () => {
       });
     }
   });
+
+  it("gives every viewer rows of the same suppressed district table, so no two answers disagree", async () => {
+    for (const attribute of ["gradeLevel", "raceEthnicity", "disabilityStatus"] as const) {
+      const whole = await getEnrollmentReport(bed.ctx("district_admin"), { attribute });
+      const rowOf = (report: EnrollmentReport, schoolId: string) =>
+        report.districts[0]?.rows.find((row) => row.schoolId === schoolId);
+      const leader = await getEnrollmentReport(bed.ctx("school_leader"), { attribute });
+      expect(leader.districts[0]?.rows).toHaveLength(1);
+      expect(rowOf(leader, leaderSchool())).toEqual(rowOf(whole, leaderSchool()));
+      for (const row of whole.districts[0]?.rows ?? []) {
+        const one = await getEnrollmentReport(bed.ctx("district_admin"), { attribute, schoolId: row.schoolId });
+        expect(rowOf(one, row.schoolId), attribute).toEqual(row);
+        expect(one.districts[0]?.grandTotal).toEqual(whole.districts[0]?.grandTotal);
+      }
+      // School totals are enrolments, published elsewhere: never hidden here.
+      expect(whole.districts[0]?.rows.every((row) => row.total !== null)).toBe(true);
+    }
+  });
+
+  it("leaves out a school smaller than the minimum, totals and all", async () => {
+    const body = { pastStudentAccessDays: 0, retentionYearsAfterExit: 5 };
+    await updatePrivacySettings(bed.ctx("district_admin"), districtId, { ...body, minimumGroupSize: 100 });
+    try {
+      const report = await getEnrollmentReport(bed.ctx("state_analyst"), { attribute: "gender" });
+      const table = report.districts[0];
+      const [sizes] = [
+        await bed.database.db
+          .select({ schoolId: student.schoolId, n: count() })
+          .from(student)
+          .where(eq(student.active, true))
+          .groupBy(student.schoolId),
+      ];
+      const small = sizes.filter((row) => row.n < 100).length;
+      expect(table?.omittedSchools).toBe(small);
+      expect(table?.rows).toHaveLength(sizes.length - small);
+      expect(table?.grandTotal ?? 0).toBe(sizes.filter((row) => row.n >= 100).reduce((sum, row) => sum + row.n, 0));
+    } finally {
+      await updatePrivacySettings(bed.ctx("district_admin"), districtId, { ...body, minimumGroupSize: 10 });
+    }
+  });
 });

@@ -6,7 +6,7 @@ import {
   type EnrollmentReport,
   type EnrollmentReportQuery,
 } from "@cairn/core";
-import { and, count, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DbContext } from "../context";
 import { privacySettingsOf } from "../privacy/settings";
@@ -57,15 +57,18 @@ function attributeValue(attribute: EnrollmentAttribute): SQL<string> {
  */
 export async function getEnrollmentReport(ctx: DbContext, query: EnrollmentReportQuery): Promise<EnrollmentReport> {
   const scope = reportScope(ctx);
-  if (query.schoolId) {
-    const [found] = await ctx.db
-      .select({ id: school.id })
-      .from(school)
-      .innerJoin(district, eq(district.id, school.districtId))
-      .where(and(eq(school.id, query.schoolId), scope));
-    if (!found) throw new CairnError("not_found", "school not found");
-  }
+  const visible = await ctx.db
+    .select({ id: school.id, districtId: school.districtId })
+    .from(school)
+    .innerJoin(district, eq(district.id, school.districtId))
+    .where(and(scope, query.schoolId ? eq(school.id, query.schoolId) : undefined));
+  if (query.schoolId && visible.length === 0) throw new CairnError("not_found", "school not found");
+  const shown = new Set(visible.map((row) => row.id));
+  const districtIds = [...new Set(visible.map((row) => row.districtId))];
+  if (districtIds.length === 0) return buildEnrollmentReport(query.attribute, [], () => 1);
   const value = attributeValue(query.attribute);
+  // Every school of each district is counted, whatever the viewer may see: the table is
+  // suppressed whole, and the viewer gets their rows of it (see buildEnrollmentReport).
   const rows = await ctx.db
     .select({
       districtId: school.districtId,
@@ -78,12 +81,13 @@ export async function getEnrollmentReport(ctx: DbContext, query: EnrollmentRepor
     .from(student)
     .innerJoin(school, eq(school.id, student.schoolId))
     .innerJoin(district, eq(district.id, school.districtId))
-    .where(and(eq(student.active, true), scope, query.schoolId ? eq(school.id, query.schoolId) : undefined))
+    .where(and(eq(student.active, true), inArray(school.districtId, districtIds)))
     .groupBy(school.districtId, district.name, school.id, school.name, value);
-  const settings = await privacySettingsOf(ctx.db, [...new Set(rows.map((row) => row.districtId))]);
+  const settings = await privacySettingsOf(ctx.db, districtIds);
   return buildEnrollmentReport(
     query.attribute,
     rows.map((row) => ({ ...row, students: Number(row.students) })),
     (districtId) => settings.get(districtId)?.minimumGroupSize ?? DEFAULT_PRIVACY_SETTINGS.minimumGroupSize,
+    (schoolId) => shown.has(schoolId),
   );
 }

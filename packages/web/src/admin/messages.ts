@@ -71,6 +71,8 @@ export const adminEn = {
   "report.suppressed": "hidden to protect privacy",
   "report.caption": "{district}: students by school and {attribute} (groups under {minimum} hidden)",
   "report.total": "Total",
+  "report.omitted":
+    "Schools left out: {count}. A school with fewer than {minimum} students is not shown, and is not in the totals.",
   "report.value.female": "Female",
   "report.value.male": "Male",
   "report.value.nonbinary": "Nonbinary",
@@ -157,6 +159,8 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   "report.suppressed": "oculto para proteger la privacidad",
   "report.caption": "{district}: estudiantes por escuela y {attribute} (se ocultan los grupos de menos de {minimum})",
   "report.total": "Total",
+  "report.omitted":
+    "Escuelas que no se muestran: {count}. Una escuela con menos de {minimum} estudiantes no aparece ni cuenta en los totales.",
   "report.value.female": "Femenino",
   "report.value.male": "Masculino",
   "report.value.nonbinary": "No binario",

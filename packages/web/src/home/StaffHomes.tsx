@@ -33,7 +33,7 @@ export function SchoolLeaderHome({ me }: { me: Me }) {
       <p className="lead">
         {t(`level.${school.level}`)} · {gradeRange(t, school.lowestGrade, school.highestGrade)} ·{" "}
         <span data-testid="enrolment">
-          {t("home.leader.enrolment", { count: formatNumber(language, school.studentCount) })}
+          {t("home.leader.enrolment", { count: formatNumber(language, school.studentCount ?? 0) })}
         </span>
       </p>
       <h2>{t("home.leader.students")}</h2>

@@ -7,7 +7,9 @@ export function SchoolTable({ schools }: { schools: School[] }) {
   const t = useT();
   const [language] = useLanguage();
   if (schools.length === 0) return <p>{t("schools.empty")}</p>;
-  const total = schools.reduce((sum, school) => sum + school.studentCount, 0);
+  // A total would give back a hidden small count by subtraction, so it is shown only when every count is.
+  const hiddenAny = schools.some((school) => school.studentCount === null);
+  const total = schools.reduce((sum, school) => sum + (school.studentCount ?? 0), 0);
   return (
     <div className="table-wrap">
       <table>
@@ -28,18 +30,22 @@ export function SchoolTable({ schools }: { schools: School[] }) {
               <th scope="row">{school.name}</th>
               <td>{t(`level.${school.level}`)}</td>
               <td>{gradeRange(t, school.lowestGrade, school.highestGrade)}</td>
-              <td className="numeric">{formatNumber(language, school.studentCount)}</td>
+              <td className="numeric">
+                {school.studentCount === null ? t("schools.tooFew") : formatNumber(language, school.studentCount)}
+              </td>
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              {t("schools.total")}
-            </th>
-            <td className="numeric">{formatNumber(language, total)}</td>
-          </tr>
-        </tfoot>
+        {!hiddenAny && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t("schools.total")}
+              </th>
+              <td className="numeric">{formatNumber(language, total)}</td>
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

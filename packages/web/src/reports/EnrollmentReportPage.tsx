@@ -145,6 +145,9 @@ function DistrictTable({
           </tr>
         </tfoot>
       </table>
+      {table.omittedSchools > 0 && (
+        <p className="muted">{t("report.omitted", { count: table.omittedSchools, minimum: table.minimumGroupSize })}</p>
+      )}
     </section>
   );
 }
