@@ -7,6 +7,8 @@ export const accessLogEntrySchema = z.object({
   action: z.enum(ACCESS_ACTIONS),
   dataElements: z.array(z.string()),
   purpose: z.enum(ACCESS_PURPOSES),
+  /** The reason a system admin stated, or the agreement a provider acted under; null otherwise. */
+  purposeDetail: z.string().nullable(),
 });
 
 export const accessLogSchema = z.object({ entries: z.array(accessLogEntrySchema) });

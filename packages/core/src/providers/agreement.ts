@@ -10,6 +10,23 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 /** The statuses a district admin may set by hand; `destroyed` is the enforcement job's alone. */
 export const SETTABLE_AGREEMENT_STATUSES = ["draft", "active", "suspended", "terminated"] as const;
 
+const NEXT_STATUSES: Record<AgreementStatus, readonly AgreementStatus[]> = {
+  draft: ["active", "terminated"],
+  active: ["suspended", "terminated"],
+  suspended: ["active", "terminated"],
+  terminated: [],
+  destroyed: [],
+};
+
+/**
+ * Whether an agreement may move from one status to another by hand: draft → active ⇄
+ * suspended → terminated (a draft may also be dropped as terminated). Terminated is final:
+ * the provider's access has ended, and a new agreement is a new decision.
+ */
+export function mayChangeAgreementStatus(from: AgreementStatus, to: AgreementStatus): boolean {
+  return from === to || NEXT_STATUSES[from].includes(to);
+}
+
 /** A provider token lives at most this long, so a forgotten credential dies on its own. */
 export const MAX_TOKEN_LIFETIME_DAYS = 365;
 

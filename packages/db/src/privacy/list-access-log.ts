@@ -30,6 +30,7 @@ export async function accessLogEntries(
       action: accessLog.action,
       dataElements: accessLog.dataElements,
       purpose: accessLog.purpose,
+      purposeDetail: accessLog.purposeDetail,
     })
     .from(accessLog)
     .where(and(eq(accessLog.studentId, studentId), eq(accessLog.districtId, districtId)))
@@ -41,5 +42,6 @@ export async function accessLogEntries(
     action: row.action as AccessAction,
     dataElements: row.dataElements,
     purpose: row.purpose as AccessPurpose,
+    purposeDetail: row.purposeDetail,
   }));
 }

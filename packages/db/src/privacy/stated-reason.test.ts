@@ -41,7 +41,10 @@ describe("a system admin opening a record for a stated reason", () => {
     expect(event).toMatchObject({ subjectId: child(), actorName: "Jordan Lee", details: { reason: REASON } });
     // The family sees the visit and why.
     const log = await listAccessLog(bed.ctx("guardian"), child());
-    expect(log.find((row) => row.purpose === "stated_reason")?.actor.name).toBe("Jordan Lee");
+    expect(log.find((row) => row.purpose === "stated_reason")).toMatchObject({
+      actor: { name: "Jordan Lee" },
+      purposeDetail: REASON,
+    });
   });
 
   it("refuses a reason too short or too long, logging nothing", async () => {

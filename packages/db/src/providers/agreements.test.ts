@@ -150,6 +150,19 @@ describe("providers and agreements", () => {
   });
 });
 
+describe("the order of an agreement's statuses", () => {
+  it("goes draft → active ⇄ suspended → terminated, and never back from terminated", async () => {
+    const agreement = await createAgreement(ctx(admin), terms({ status: "draft" }));
+    await updateAgreement(ctx(admin), agreement.id, { status: "active" });
+    await updateAgreement(ctx(admin), agreement.id, { status: "suspended" });
+    await updateAgreement(ctx(admin), agreement.id, { status: "active" });
+    await updateAgreement(ctx(admin), agreement.id, { status: "terminated" });
+    for (const status of ["active", "suspended", "draft"] as const)
+      await expect(updateAgreement(ctx(admin), agreement.id, { status })).rejects.toMatchObject({ code: "conflict" });
+    expect((await getAgreement(ctx(admin), agreement.id)).status).toBe("terminated");
+  });
+});
+
 describe("provider tokens", () => {
   const expiresAt = "2027-05-01T00:00:00Z";
 

@@ -1,4 +1,4 @@
-import { type Agreement, CairnError, type UpdateAgreementBody } from "@cairn/core";
+import { type Agreement, CairnError, mayChangeAgreementStatus, type UpdateAgreementBody } from "@cairn/core";
 import { and, eq } from "drizzle-orm";
 import type { DbContext } from "../context";
 import { recordAuditEvent } from "../privacy/audit";
@@ -18,6 +18,10 @@ export async function updateAgreement(
   const before = await getAgreement(ctx, agreementId);
   if (before.status === "destroyed")
     throw new CairnError("conflict", "the agreement has been destroyed and can no longer change");
+  if (body.status && !mayChangeAgreementStatus(before.status, body.status))
+    throw new CairnError("conflict", `an agreement that is ${before.status} cannot become ${body.status}`, [
+      { path: ["body", "status"], message: `not allowed after ${before.status}` },
+    ]);
   const merged = { ...before, ...body };
   const problems = [];
   if (merged.endsOn < merged.startsOn)

@@ -103,6 +103,14 @@ describe("security headers", () => {
       expect(response.headers.get("x-frame-options"), path).toBe("DENY");
     }
   });
+
+  it("lets no browser or proxy keep a copy of an API answer", async () => {
+    const cookie = await server.signIn("guardian");
+    const child = server.account("guardian").linkedPersonIds[0];
+    for (const path of ["/api/v1/me", `/api/v1/students/${child}`, `/api/v1/students/${child}/record`]) {
+      expect((await server.get(path, cookie)).headers.get("cache-control"), path).toBe("no-store");
+    }
+  });
 });
 
 describe("cross-site writes", () => {

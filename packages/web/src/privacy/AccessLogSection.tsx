@@ -61,7 +61,11 @@ export function AccessLogSection({ studentId }: { studentId: string }) {
                       </span>
                     )}
                   </th>
-                  <td>{t(`purpose.${entry.purpose}`)}</td>
+                  <td>
+                    {t(`purpose.${entry.purpose}`)}
+                    {/* The reason a system admin gave is the family's to read; an agreement is named by its provider. */}
+                    {entry.purpose === "stated_reason" && entry.purposeDetail ? `: ${entry.purposeDetail}` : ""}
+                  </td>
                   <td>{entry.dataElements.map((element) => t(`dataElement.${element}` as MessageKey)).join(", ")}</td>
                 </tr>
               ))}

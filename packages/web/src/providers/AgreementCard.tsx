@@ -1,4 +1,4 @@
-import { type Agreement, SETTABLE_AGREEMENT_STATUSES } from "@cairn/core";
+import { type Agreement, mayChangeAgreementStatus, SETTABLE_AGREEMENT_STATUSES } from "@cairn/core";
 import { type FormEvent, useId, useState } from "react";
 import { useLanguage, useT } from "../i18n/context";
 import { formatDate } from "../i18n/format";
@@ -38,7 +38,7 @@ export function AgreementCard({ agreement }: { agreement: Agreement }) {
         <dt>{t("providers.breachContact")}</dt>
         <dd>{agreement.breachContact}</dd>
       </dl>
-      {agreement.status !== "destroyed" && <StatusForm agreement={agreement} />}
+      {agreement.status !== "destroyed" && agreement.status !== "terminated" && <StatusForm agreement={agreement} />}
       <TokenPanel agreement={agreement} />
     </article>
   );
@@ -64,11 +64,13 @@ function StatusForm({ agreement }: { agreement: Agreement }) {
           value={status}
           onChange={(event) => setStatus(event.target.value as SettableStatus)}
         >
-          {SETTABLE_AGREEMENT_STATUSES.map((option) => (
-            <option key={option} value={option}>
-              {t(`agreementStatus.${option}`)}
-            </option>
-          ))}
+          {SETTABLE_AGREEMENT_STATUSES.filter((option) => mayChangeAgreementStatus(agreement.status, option)).map(
+            (option) => (
+              <option key={option} value={option}>
+                {t(`agreementStatus.${option}`)}
+              </option>
+            ),
+          )}
         </select>
       </div>
       <button type="submit" disabled={update.isPending || status === agreement.status}>
