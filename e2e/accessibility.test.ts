@@ -52,6 +52,7 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
       "/correction-requests",
       "/privacy-notice/edit",
       "/providers",
+      "/frameworks",
       "/admin/privacy-settings",
       "/admin/audit-events",
     ],

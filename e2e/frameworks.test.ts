@@ -1,3 +1,4 @@
+import { everyFeaturePackage, syntheticPackage } from "@cairn/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../packages/web/src/i18n/messages";
 import { browserPath, type Harness, newPage, runAxe, signIn, startHarness, texts, waitForPage } from "./harness";
@@ -48,6 +49,42 @@ describe.skipIf(!browserPath)("browsing the demo district's math framework", () 
       await page.waitForFunction(() => document.querySelector("main h1 .item-code")?.textContent === "6.RP.A.3");
       const unlocks = await texts(page, "h2:has-text('unlocks') + ul .item-code");
       expect(unlocks).toContain("7.RP.A.2");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a district admin imports a CASE file, sees each problem of a broken one, then the framework", async () => {
+    const { context, page } = await newPage(harness);
+    try {
+      await signIn(page, harness.account("district_admin"));
+      await page.goto("/frameworks");
+      await waitForPage(page);
+      const broken = syntheticPackage({ items: 3, prerequisitesPerItem: 0, name: "browser-broken" });
+      const second = broken.CFItems?.[1] as { fullStatement?: string };
+      delete second.fullStatement;
+      const fileInput = page.getByLabel(en["framework.upload.file"]);
+      await fileInput.setInputFiles({
+        name: "broken.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(broken)),
+      });
+      await page.getByRole("button", { name: en["framework.upload.submit"] }).click();
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain("$.CFItems[1].fullStatement: is required");
+      expect(await runAxe(page)).toEqual([]);
+
+      const sound = everyFeaturePackage();
+      await fileInput.setInputFiles({
+        name: "framework.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(sound)),
+      });
+      await page.getByRole("button", { name: en["framework.upload.submit"] }).click();
+      await page.waitForURL(/\/frameworks\/[0-9a-f-]{36}$/);
+      await page.locator("main h1").filter({ hasText: "grade 6" }).waitFor();
+      expect(await page.getByText(en["framework.draftNote"]).count()).toBe(1);
     } finally {
       await context.close();
     }

@@ -1,10 +1,13 @@
 import { Link } from "react-router";
+import { useMe } from "../auth/session";
+import { hasAnyRole } from "../home/roles";
 import { useLanguage, useT } from "../i18n/context";
 import { formatNumber } from "../i18n/format";
 import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
 import { useFrameworks } from "./api";
+import { CaseUpload } from "./CaseUpload";
 import { StatusBadge } from "./StatusBadge";
 
 /** Every framework the reader may see, with its version and status. */
@@ -12,6 +15,7 @@ export function FrameworksPage() {
   const t = useT();
   const [language] = useLanguage();
   const frameworks = useFrameworks();
+  const me = useMe().data;
   usePageTitle(t("framework.listTitle"));
   return (
     <>
@@ -52,6 +56,7 @@ export function FrameworksPage() {
           </tbody>
         </table>
       )}
+      {me && hasAnyRole(me, ["district_admin"]) && <CaseUpload />}
     </>
   );
 }

@@ -73,3 +73,11 @@ export function usePrerequisiteLink(frameworkId: string) {
     }),
   };
 }
+
+export function useImportCase() {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<{ frameworkId: string }, ApiError, unknown>({
+    mutationFn: (pkg) => api.post("/frameworks/case", pkg),
+    onSuccess: invalidate,
+  });
+}
