@@ -18,6 +18,7 @@ describe("cairn", () => {
       ["privacy", "erase-expired"],
       ["import", "case"],
       ["import", "framework-csv"],
+      ["mastery", "preview"],
       ["export", "case"],
     ]) {
       const { code, stdout } = await cli(...command, "--help");

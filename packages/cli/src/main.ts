@@ -3,6 +3,7 @@ import { registerAccessLog } from "./commands/access-log";
 import { registerDemo } from "./commands/demo";
 import { registerCaseExport, registerCaseImport } from "./commands/framework";
 import { registerFrameworkCsvImport } from "./commands/framework-csv";
+import { registerMastery } from "./commands/mastery";
 import { registerMigrate } from "./commands/migrate";
 import { registerOpenApi } from "./commands/openapi";
 import { registerPrivacy } from "./commands/privacy";
@@ -29,6 +30,7 @@ registerCaseImport(importCommand);
 registerFrameworkCsvImport(importCommand);
 registerCaseExport(exportCommand);
 registerProviders(program);
+registerMastery(program);
 registerPrivacy(program);
 
 try {

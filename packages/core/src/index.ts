@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./demo";
 export * from "./errors";
 export * from "./framework";
+export * from "./mastery";
 export * from "./organization";
 export * from "./people";
 export * from "./privacy";
