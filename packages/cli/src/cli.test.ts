@@ -19,6 +19,7 @@ describe("cairn", () => {
       ["import", "case"],
       ["import", "framework-csv"],
       ["mastery", "preview"],
+      ["mastery", "fit-bkt"],
       ["export", "case"],
     ]) {
       const { code, stdout } = await cli(...command, "--help");

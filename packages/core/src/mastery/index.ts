@@ -1,2 +1,3 @@
+export * from "./bkt";
 export * from "./methods";
 export * from "./parse-method";
