@@ -7,11 +7,12 @@ import { dropLeftoverDatabases } from "./databases";
 import { type Measured, mergeResults, RESULTS_FILE } from "./results";
 import { seconds } from "./stats";
 import type { Benchmark, Row, Suite } from "./suite";
+import { evidence } from "./suites/evidence";
 import { foundation } from "./suites/foundation";
 import { frameworks } from "./suites/frameworks";
 
 /** Every suite, in the order `npm run bench` runs them. Later issues add theirs here. */
-const SUITES: Suite[] = [foundation, frameworks];
+const SUITES: Suite[] = [foundation, frameworks, evidence];
 
 function select(names: string[]): { suite: Suite; benchmark: Benchmark }[] {
   const all = SUITES.flatMap((suite) => suite.benchmarks.map((benchmark) => ({ suite, benchmark })));
