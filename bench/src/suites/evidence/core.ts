@@ -1,4 +1,11 @@
-import { type BktParameters, evaluateMastery, fitBkt, type MasteryMethod, simulateBkt } from "@cairn/core";
+import {
+  type BktParameters,
+  bktLogLikelihood,
+  evaluateMastery,
+  fitBkt,
+  type MasteryMethod,
+  simulateBkt,
+} from "@cairn/core";
 import { median, round, seconds } from "../../stats";
 import { type Benchmark, progress, type Row } from "../../suite";
 
@@ -67,12 +74,15 @@ export const coreBenchmark: Benchmark = {
     });
     const fitSeconds: number[] = [];
     let worstError = 0;
+    let asLikelyAsTruth = 0;
     for (let run = 1; run <= BKT_RUNS; run++) {
       const started = performance.now();
       const fits = skills.map(({ responses }) => fitBkt(responses, { restarts: 5, seed: run }));
       fitSeconds.push(seconds(started));
       fits.forEach((fit, index) => {
         const truth = skills[index]?.truth as BktParameters;
+        const responses = skills[index]?.responses as Parameters<typeof bktLogLikelihood>[0];
+        if (run === 1 && bktLogLikelihood(responses, fit) >= bktLogLikelihood(responses, truth)) asLikelyAsTruth++;
         for (const key of ["prior", "learn", "guess", "slip"] as const)
           worstError = Math.max(worstError, Math.abs(fit[key] - truth[key]));
       });
@@ -101,6 +111,8 @@ export const coreBenchmark: Benchmark = {
           samples_s: fitSeconds.map((value) => round(value)),
           runs: BKT_RUNS,
           worst_parameter_error: round(worstError, 4),
+          fits_at_least_as_likely_as_truth: `${asLikelyAsTruth} of ${SKILLS}`,
+          note: "with 1,000 students per skill the maximum-likelihood estimate itself lies a few hundredths from the simulated values; a fit at least as likely as the truth is a fitting success",
         },
       },
       rows,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type BktParameters, fitBkt, knownAfter, simulateBkt, skillResponses } from "./bkt";
+import { type BktParameters, bktLogLikelihood, fitBkt, knownAfter, simulateBkt, skillResponses } from "./bkt";
 
 const TRUE: BktParameters = { prior: 0.3, learn: 0.15, guess: 0.2, slip: 0.1 };
 
@@ -18,6 +18,13 @@ describe("Bayesian Knowledge Tracing", () => {
     const fit = fitBkt(responses, { restarts: 5, seed: 7 });
     for (const key of ["prior", "learn", "guess", "slip"] as const)
       expect(Math.abs(fit[key] - TRUE[key]), key).toBeLessThan(0.02);
+  });
+
+  it("finds parameters at least as likely as the true ones (it is the maximum-likelihood fit)", () => {
+    const responses = simulateBkt(TRUE, { students: 1000, attempts: 20, seed: 8 });
+    const fit = fitBkt(responses, { seed: 2 });
+    expect(bktLogLikelihood(responses, fit)).toBeGreaterThanOrEqual(bktLogLikelihood(responses, TRUE));
+    expect(fit.logLikelihood).toBeCloseTo(bktLogLikelihood(responses, fit), 0);
   });
 
   it("recovers other parameters too, and is the same fit for the same seed", () => {

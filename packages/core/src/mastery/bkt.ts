@@ -43,6 +43,24 @@ export function knownAfter(parameters: BktParameters, outcomes: readonly boolean
   return known;
 }
 
+/** The log-likelihood of every student's attempts under the parameters (the quantity EM raises). */
+export function bktLogLikelihood({ outcomes, offsets }: SkillResponses, parameters: BktParameters): number {
+  let total = 0;
+  for (let sequence = 0; sequence + 1 < offsets.length; sequence++) {
+    let known = parameters.prior;
+    for (let index = offsets[sequence] as number; index < (offsets[sequence + 1] as number); index++) {
+      if (index > (offsets[sequence] as number)) known = known + (1 - known) * parameters.learn;
+      const correct = outcomes[index] === 1;
+      const emitKnown = correct ? 1 - parameters.slip : parameters.slip;
+      const emitUnknown = correct ? parameters.guess : 1 - parameters.guess;
+      const probability = known * emitKnown + (1 - known) * emitUnknown;
+      total += Math.log(probability);
+      known = (known * emitKnown) / probability;
+    }
+  }
+  return total;
+}
+
 export interface BktFit extends BktParameters {
   logLikelihood: number;
   iterations: number;

@@ -68,10 +68,8 @@ export function methodValue(scores: readonly number[], method: MasteryMethod): n
       for (let index = 1; index < count; index++) value = weight * (scores[index] as number) + (1 - weight) * value;
       return value;
     }
-    case "n-mastery": {
-      const highest = [...scores].sort((a, b) => b - a).slice(0, Math.min(method.n, count));
-      return sum(highest, 0, highest.length) / highest.length;
-    }
+    case "n-mastery":
+      return meanOfHighest(scores, Math.min(method.n, count));
     case "power-law":
       return count < 2 ? last : powerLawAtLatest(scores);
   }
@@ -115,6 +113,21 @@ function powerLawAtLatest(scores: readonly number[]): number {
   const b = (count * sxy - sx * sy) / (count * sxx - sx * sx);
   const lnA = (sy - b * sx) / count;
   return Math.exp(lnA + b * Math.log(count));
+}
+
+/** The mean of the n highest scores, kept in a small sorted buffer rather than sorting the whole history. */
+function meanOfHighest(scores: readonly number[], n: number): number {
+  const top: number[] = [];
+  for (const score of scores) {
+    if (top.length === n && score <= (top[n - 1] as number)) continue;
+    let position = top.length < n ? top.length : n - 1;
+    while (position > 0 && (top[position - 1] as number) < score) {
+      top[position] = top[position - 1] as number;
+      position--;
+    }
+    top[position] = score;
+  }
+  return sum(top, 0, top.length) / top.length;
 }
 
 function sum(values: readonly number[], from: number, to: number): number {
