@@ -1,12 +1,15 @@
 import { everyFeaturePackage, ROLES, type Role, syntheticPackage } from "@cairn/core";
 import {
+  addExemplar,
   addPrerequisite,
   createAgreement,
   createProvider,
   importCasePackage,
   issueProviderToken,
   loadViewer,
+  saveItemRubric,
   schema,
+  setItemScale,
 } from "@cairn/db";
 import { contextFor, TEST_NOW } from "@cairn/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
@@ -137,6 +140,20 @@ const MATRIX: Record<string, Expectation> = {
   "POST /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
   "DELETE /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
   "POST /api/v1/frameworks/{id}/publish": { ...everyRole(404, 401), district_admin: 204 },
+  "POST /api/v1/frameworks": { ...everyRole(403, 401), district_admin: 201 },
+  "POST /api/v1/frameworks/{id}/items": { ...everyRole(404, 401), district_admin: 201 },
+  "DELETE /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 204 },
+  "POST /api/v1/frameworks/{id}/items/{itemId}/move": { ...everyRole(404, 401), district_admin: 204 },
+  "PUT /api/v1/frameworks/{id}/scale": { ...everyRole(404, 401), district_admin: 204 },
+  "PUT /api/v1/frameworks/{id}/items/{itemId}/scale": { ...everyRole(404, 401), district_admin: 204 },
+  "DELETE /api/v1/frameworks/{id}/items/{itemId}/scale": { ...everyRole(404, 401), district_admin: 204 },
+  "POST /api/v1/frameworks/{id}/items/{itemId}/exemplars": { ...everyRole(404, 401), district_admin: 201 },
+  "DELETE /api/v1/frameworks/{id}/items/{itemId}/exemplars/{associationId}": {
+    ...everyRole(404, 401),
+    district_admin: 204,
+  },
+  "POST /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 201 },
+  "DELETE /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 204 },
   "GET /api/v1/sections/{id}": {
     student: 404,
     guardian: 404,
@@ -258,6 +275,7 @@ beforeAll(async () => {
 });
 let frameworkId: string;
 let frameworkItemId: string;
+let frameworkAssociationId = "";
 beforeAll(async () => {
   const admin = await loadViewer(server.database.db, server.account("district_admin").personId);
   const draft = syntheticPackage({ items: 5, prerequisitesPerItem: 1, name: "matrix" });
@@ -302,6 +320,55 @@ beforeAll(async () => {
   PREPARE["POST /api/v1/frameworks/{id}/publish"] = async () => {
     await freshDraft();
   };
+  const threeLevels = {
+    levels: [
+      { code: "1", label: "Beginning", descriptor: "", value: 1 },
+      { code: "2", label: "Proficient", descriptor: "", value: 2 },
+      { code: "3", label: "Advanced", descriptor: "", value: 3 },
+    ],
+    masteryCode: "2",
+  };
+  BODIES["POST /api/v1/frameworks"] = { title: "Matrix framework" };
+  BODIES["POST /api/v1/frameworks/{id}/items"] = { code: "NEW.1", fullStatement: "Added by the matrix" };
+  BODIES["POST /api/v1/frameworks/{id}/items/{itemId}/move"] = { direction: "down" };
+  BODIES["PUT /api/v1/frameworks/{id}/scale"] = threeLevels;
+  BODIES["PUT /api/v1/frameworks/{id}/items/{itemId}/scale"] = threeLevels;
+  BODIES["POST /api/v1/frameworks/{id}/items/{itemId}/exemplars"] = {
+    title: "Work sample",
+    uri: "https://samples.example.org/matrix",
+    levelCode: "3",
+  };
+  BODIES["POST /api/v1/frameworks/{id}/items/{itemId}/rubric"] = {};
+  for (const route of [
+    "POST /api/v1/frameworks/{id}/items",
+    "DELETE /api/v1/frameworks/{id}/items/{itemId}",
+    "POST /api/v1/frameworks/{id}/items/{itemId}/move",
+    "PUT /api/v1/frameworks/{id}/scale",
+    "PUT /api/v1/frameworks/{id}/items/{itemId}/scale",
+    "POST /api/v1/frameworks/{id}/items/{itemId}/exemplars",
+    "POST /api/v1/frameworks/{id}/items/{itemId}/rubric",
+  ])
+    PREPARE[route] = async () => {
+      await freshDraft();
+    };
+  PREPARE["DELETE /api/v1/frameworks/{id}/items/{itemId}/scale"] = async () => {
+    await freshDraft();
+    await setItemScale(adminCtx, frameworkId, frameworkItemId, threeLevels);
+  };
+  PREPARE["DELETE /api/v1/frameworks/{id}/items/{itemId}/exemplars/{associationId}"] = async () => {
+    await freshDraft();
+    frameworkAssociationId = (
+      await addExemplar(adminCtx, frameworkId, frameworkItemId, {
+        title: "Work sample",
+        uri: "https://samples.example.org/matrix",
+        levelCode: "3",
+      })
+    ).associationId;
+  };
+  PREPARE["DELETE /api/v1/frameworks/{id}/items/{itemId}/rubric"] = async () => {
+    await freshDraft();
+    await saveItemRubric(adminCtx, frameworkId, frameworkItemId, {});
+  };
 });
 afterAll(async () => server.close());
 
@@ -329,6 +396,7 @@ async function statusFor(route: string, role: Role | "anonymous"): Promise<numbe
     )
     .replace("{schoolYear}", "2026-2027")
     .replace("{itemId}", frameworkItemId)
+    .replace("{associationId}", frameworkAssociationId)
     .concat(QUERIES[route] ?? "");
   if (route === "POST /api/v1/auth/sign-in") {
     const account = role === "anonymous" ? { email: "nobody@maplewood.example", password: "x" } : server.account(role);

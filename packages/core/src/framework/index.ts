@@ -1,3 +1,5 @@
+export * from "./authoring";
+export * from "./authoring-schemas";
 export * from "./case";
 export * from "./csv-framework";
 export * from "./editing";

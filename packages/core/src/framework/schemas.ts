@@ -148,9 +148,13 @@ export const frameworkItemDetailSchema = z.object({
       }),
     }),
   ),
+  /** Work samples (CASE `exemplar` associations) showing the item, each at a level of its scale when it says. */
+  exemplars: z.array(z.object({ id: z.uuid(), title: z.string(), uri: z.string(), levelCode: z.string().nullable() })),
   rubricCriteria: z.array(
     z.object({
       rubricTitle: z.string().nullable(),
+      /** Whether this is the rubric made for the item in Cairn, which can be made again or removed. */
+      itemRubric: z.boolean(),
       category: z.string().nullable(),
       description: z.string().nullable(),
       weight: z.number().nullable(),

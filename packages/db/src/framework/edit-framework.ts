@@ -36,7 +36,7 @@ export function canStartVersion(viewer: Viewer, source: { districtId: string | n
 }
 
 /** A draft the viewer may change; a published framework never changes (start a new version instead). */
-async function requireDraft(ctx: DbContext, idOrIdentifier: string): Promise<Framework> {
+export async function requireDraft(ctx: DbContext, idOrIdentifier: string): Promise<Framework> {
   const found = await findFramework(ctx, idOrIdentifier);
   if (!canEditFramework(ctx.viewer, found))
     throw new CairnError("forbidden", "only the admins of the district that owns a framework can change it");
@@ -48,7 +48,8 @@ async function requireDraft(ctx: DbContext, idOrIdentifier: string): Promise<Fra
   return found;
 }
 
-async function requireItem(ctx: DbContext, frameworkId: string, itemId: string) {
+/** An item of the framework; another framework's item, or none, is not found. */
+export async function requireItem(ctx: Pick<DbContext, "db">, frameworkId: string, itemId: string) {
   const [row] = await ctx.db
     .select()
     .from(frameworkItem)

@@ -5,8 +5,10 @@ import {
   type CfDocument,
   type CfItem,
   type CfRubric,
+  exemplarLevel,
   type FrameworkItemDetail,
   type ItemRef,
+  itemRubricIdentifier,
   neighbourhood,
   scaleFor,
 } from "@cairn/core";
@@ -138,12 +140,28 @@ export async function getFrameworkItem(
           },
         };
       }),
+    exemplars: associations
+      .filter((link) => link.associationType === "exemplar" && link.originItemId === itemId)
+      .map((link) => {
+        const json = link.caseJson as {
+          destinationNodeURI: { title: string; uri: string };
+          extensions?: Record<string, unknown>;
+        };
+        return {
+          id: link.id,
+          title: json.destinationNodeURI.title,
+          uri: json.destinationNodeURI.uri,
+          levelCode: exemplarLevel(json),
+        };
+      }),
     rubricCriteria: rubrics.flatMap(({ json }) => {
       const rubric = json as CfRubric;
+      const ownRubric = rubric.identifier === itemRubricIdentifier({ identifier: row.caseIdentifier });
       return (rubric.CFRubricCriteria ?? [])
         .filter((criterion) => criterion.CFItemURI?.identifier === row.caseIdentifier)
         .map((criterion) => ({
           rubricTitle: text(rubric.title),
+          itemRubric: ownRubric,
           category: text(criterion.category),
           description: text(criterion.description),
           weight: criterion.weight ?? null,

@@ -1,4 +1,5 @@
 export * from "./access";
+export * from "./author-framework";
 export * from "./edit-framework";
 export * from "./export-case";
 export * from "./get-framework";
@@ -6,3 +7,4 @@ export * from "./get-item";
 export * from "./import-case";
 export * from "./list-frameworks";
 export * from "./prerequisites";
+export * from "./scales-and-samples";

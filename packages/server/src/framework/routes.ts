@@ -30,6 +30,7 @@ import { z } from "zod";
 import { requireViewer } from "../auth/viewer-plugin";
 import { type AppContext, dbContext } from "../context";
 import { errorResponses } from "../http/responses";
+import { draftEditingRoutes } from "./draft-routes";
 
 export function frameworkRoutes(context: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -215,5 +216,7 @@ export function frameworkRoutes(context: AppContext): FastifyPluginAsyncZod {
         return reply.status(204).send(null);
       },
     );
+
+    await app.register(draftEditingRoutes(context));
   };
 }

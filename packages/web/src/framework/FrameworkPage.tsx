@@ -1,12 +1,15 @@
 import type { FrameworkDetail } from "@cairn/core";
-import { useId, useMemo, useState } from "react";
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useT } from "../i18n/context";
 import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
-import { useFramework } from "./api";
+import { useFramework, useMoveItem } from "./api";
 import { FrameworkActions } from "./FrameworkActions";
+import { ItemAdder } from "./ItemAdder";
+import { ProblemList } from "./ProblemList";
+import { ScaleEditor } from "./ScaleEditor";
 import { ScaleTable } from "./ScaleTable";
 import { StatusBadge } from "./StatusBadge";
 import { buildTree, matchingItems, type TreeNode } from "./tree";
@@ -85,6 +88,9 @@ function FrameworkView({ detail }: { detail: FrameworkDetail }) {
 
       <h2>{t("framework.scale")}</h2>
       <ScaleTable scale={framework.scale} />
+      {framework.canEdit && <ScaleEditor frameworkId={framework.id} scale={framework.scale} />}
+
+      {framework.canEdit && <ItemAdder frameworkId={framework.id} items={items} />}
 
       <h2>{t("framework.tree")}</h2>
       <div className="field">
@@ -101,7 +107,11 @@ function FrameworkView({ detail }: { detail: FrameworkDetail }) {
         </p>
       </div>
       {query.trim() === "" ? (
-        <ItemTree nodes={tree} frameworkId={framework.id} />
+        framework.canEdit ? (
+          <MovableTree nodes={tree} frameworkId={framework.id} />
+        ) : (
+          <ItemTree nodes={tree} frameworkId={framework.id} />
+        )
       ) : (
         <section aria-live="polite">
           <p>
@@ -126,14 +136,119 @@ function FrameworkView({ detail }: { detail: FrameworkDetail }) {
 function ItemTree({ nodes, frameworkId }: { nodes: TreeNode[]; frameworkId: string }) {
   return (
     <ul className="item-tree">
-      {nodes.map((node) => (
-        <TreeBranch key={node.item.id} node={node} frameworkId={frameworkId} depth={0} />
+      {nodes.map((node, index) => (
+        <TreeBranch
+          key={node.item.id}
+          node={node}
+          frameworkId={frameworkId}
+          depth={0}
+          index={index}
+          count={nodes.length}
+        />
       ))}
     </ul>
   );
 }
 
-function TreeBranch({ node, frameworkId, depth }: { node: TreeNode; frameworkId: string; depth: number }) {
+/** Where the focus goes once a moved item is drawn in its new place. */
+interface FocusRequest {
+  itemId: string;
+  index: number;
+  direction: "up" | "down";
+}
+
+/** How a branch of an editable tree moves its item; absent when the tree is read only. */
+interface Mover {
+  move(itemId: string, direction: "up" | "down", code: string, index: number): void;
+  focusRequest: FocusRequest | null;
+  focused(): void;
+}
+const MoverContext = createContext<Mover | null>(null);
+
+/**
+ * The tree of a draft, for its admins: each item has Move up and Move down buttons, named
+ * with its code. After a move the focus stays on the moved item's button (or its other one,
+ * when it reached the end), and the move is announced.
+ */
+function MovableTree({ nodes, frameworkId }: { nodes: TreeNode[]; frameworkId: string }) {
+  const t = useT();
+  const moveItem = useMoveItem(frameworkId);
+  const [announced, setAnnounced] = useState("");
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const mover: Mover = {
+    focusRequest,
+    focused: () => setFocusRequest(null),
+    move(itemId, direction, code, index) {
+      // A second press while the first move is on its way is ignored (a disabled button would lose the focus).
+      if (moveItem.isPending) return;
+      moveItem.mutate(
+        { itemId, move: { direction } },
+        {
+          onSuccess: () => {
+            setAnnounced(t("framework.moved", { code }));
+            setFocusRequest({ itemId, direction, index: direction === "up" ? index - 1 : index + 1 });
+          },
+        },
+      );
+    },
+  };
+  return (
+    <MoverContext.Provider value={mover}>
+      <p role="status" className="visually-hidden">
+        {announced}
+      </p>
+      {moveItem.isError && <ProblemList error={moveItem.error} />}
+      <ItemTree nodes={nodes} frameworkId={frameworkId} />
+    </MoverContext.Provider>
+  );
+}
+
+function MoveButtons({ node, index, count }: { node: TreeNode; index: number; count: number }) {
+  const t = useT();
+  const mover = useContext(MoverContext);
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const request = mover?.focusRequest;
+  // Only once the item is drawn at its new place: the tree is read again after the move.
+  useEffect(() => {
+    if (!request || request.itemId !== node.item.id || request.index !== index) return;
+    const [wanted, other] = request.direction === "up" ? [up, down] : [down, up];
+    (wanted.current ?? other.current)?.focus();
+    mover?.focused();
+  }, [request, index, node.item.id, mover]);
+  if (!mover) return null;
+  const code = node.item.code ?? node.item.fullStatement.slice(0, 40);
+  return (
+    <span className="move-buttons">
+      {index > 0 && (
+        <button type="button" ref={up} onClick={() => mover.move(node.item.id, "up", code, index)}>
+          {t("framework.moveUp")}
+          <span className="visually-hidden"> {code}</span>
+        </button>
+      )}
+      {index < count - 1 && (
+        <button type="button" ref={down} onClick={() => mover.move(node.item.id, "down", code, index)}>
+          {t("framework.moveDown")}
+          <span className="visually-hidden"> {code}</span>
+        </button>
+      )}
+    </span>
+  );
+}
+
+function TreeBranch({
+  node,
+  frameworkId,
+  depth,
+  index,
+  count,
+}: {
+  node: TreeNode;
+  frameworkId: string;
+  depth: number;
+  index: number;
+  count: number;
+}) {
   const t = useT();
   // The first two levels start open, so the strands and their competencies are visible at once.
   const [open, setOpen] = useState(depth < 1);
@@ -152,10 +267,18 @@ function TreeBranch({ node, frameworkId, depth }: { node: TreeNode; frameworkId:
         </button>
       )}
       <ItemLink frameworkId={frameworkId} item={node.item} />
+      <MoveButtons node={node} index={index} count={count} />
       {open && node.children.length > 0 && (
         <ul>
-          {node.children.map((child) => (
-            <TreeBranch key={child.item.id} node={child} frameworkId={frameworkId} depth={depth + 1} />
+          {node.children.map((child, at) => (
+            <TreeBranch
+              key={child.item.id}
+              node={child}
+              frameworkId={frameworkId}
+              depth={depth + 1}
+              index={at}
+              count={node.children.length}
+            />
           ))}
         </ul>
       )}

@@ -8,6 +8,7 @@ import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
 import { useFrameworks } from "./api";
 import { CaseUpload } from "./CaseUpload";
+import { NewFrameworkForm } from "./NewFrameworkForm";
 import { StatusBadge } from "./StatusBadge";
 
 /** Every framework the reader may see, with its version and status. */
@@ -56,7 +57,12 @@ export function FrameworksPage() {
           </tbody>
         </table>
       )}
-      {me && hasAnyRole(me, ["district_admin"]) && <CaseUpload />}
+      {me && hasAnyRole(me, ["district_admin"]) && (
+        <>
+          <NewFrameworkForm />
+          <CaseUpload />
+        </>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "../ui/states";
 import { usePageTitle } from "../ui/usePageTitle";
 import "./framework.css";
 import { useFrameworkItem } from "./api";
+import { DeleteItem, MoveUnder, RubricEditor, WorkSamples } from "./ItemAuthoring";
 import { ItemEditor, PrerequisiteEditor } from "./ItemEditor";
 import { PrerequisiteMap } from "./PrerequisiteMap";
 import { ScaleTable } from "./ScaleTable";
@@ -19,6 +20,10 @@ export function ItemPage() {
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => detail.refetch()} />;
   const { framework, item } = detail.data;
+  // Work samples have their own section, by level; the other alignments are listed together.
+  const alignments = detail.data.associations.filter(
+    (association) => !(association.type === "exemplar" && association.direction === "outgoing"),
+  );
   const link = (ref: ItemRef) => `/frameworks/${framework.id}/items/${ref.id}`;
   return (
     <>
@@ -94,6 +99,7 @@ export function ItemPage() {
       {framework.canEdit && (
         <>
           <ItemEditor key={item.id} detail={detail.data} />
+          <MoveUnder key={`move-${item.id}`} detail={detail.data} />
           <PrerequisiteEditor detail={detail.data} />
         </>
       )}
@@ -101,11 +107,11 @@ export function ItemPage() {
       <h2 id="map-heading">{t("item.map")}</h2>
       <PrerequisiteMap detail={detail.data} href={link} />
 
-      {detail.data.associations.length > 0 && (
+      {alignments.length > 0 && (
         <>
           <h2>{t("item.alignments")}</h2>
           <ul className="item-list">
-            {detail.data.associations.map((association, index) => (
+            {alignments.map((association, index) => (
               // Associations have no id of their own here; their order is the publisher's and stable.
               <li key={index}>
                 {associationLabel(t, association)}:{" "}
@@ -168,8 +174,12 @@ export function ItemPage() {
         </section>
       ))}
 
+      <WorkSamples detail={detail.data} />
+      {framework.canEdit && <RubricEditor key={`rubric-${item.id}`} detail={detail.data} />}
+
       <h2>{t("framework.scale")}</h2>
       <ScaleTable scale={detail.data.scale} />
+      {framework.canEdit && <DeleteItem key={`delete-${item.id}`} detail={detail.data} />}
     </>
   );
 }

@@ -1,4 +1,13 @@
-import type { FrameworkDetail, FrameworkItemDetail, FrameworkSummary } from "@cairn/core";
+import type {
+  FrameworkDetail,
+  FrameworkItemDetail,
+  FrameworkSummary,
+  MoveItemBody,
+  NewExemplarBody,
+  NewFrameworkBody,
+  NewItemBody,
+  ScaleBody,
+} from "@cairn/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ApiError, api, queryString } from "../ui/api";
 
@@ -80,4 +89,82 @@ export function useImportCase() {
     mutationFn: (pkg) => api.post("/frameworks/case", pkg),
     onSuccess: invalidate,
   });
+}
+
+export function useCreateFramework() {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<{ frameworkId: string }, ApiError, NewFrameworkBody>({
+    mutationFn: (body) => api.post("/frameworks", body),
+    onSuccess: invalidate,
+  });
+}
+
+const frameworkPath = (frameworkId: string) => `/frameworks/${encodeURIComponent(frameworkId)}`;
+const itemPath = (frameworkId: string, itemId: string) =>
+  `${frameworkPath(frameworkId)}/items/${encodeURIComponent(itemId)}`;
+
+export function useAddItem(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<{ itemId: string }, ApiError, NewItemBody>({
+    mutationFn: (body) => api.post(`${frameworkPath(frameworkId)}/items`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useMoveItem(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<void, ApiError, { itemId: string; move: MoveItemBody }>({
+    mutationFn: ({ itemId, move }) => api.post(`${itemPath(frameworkId, itemId)}/move`, move),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteItem(frameworkId: string, itemId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, void>({
+    mutationFn: () => api.delete(itemPath(frameworkId, itemId)),
+    // The item's own page is gone: only the framework and the list are read again.
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ["frameworks", frameworkId, "items", itemId] });
+      return queryClient.invalidateQueries({ queryKey: ["frameworks"] });
+    },
+  });
+}
+
+export function useSetScale(frameworkId: string) {
+  const invalidate = useInvalidateFrameworks();
+  return useMutation<void, ApiError, ScaleBody>({
+    mutationFn: (scale) => api.put(`${frameworkPath(frameworkId)}/scale`, scale),
+    onSuccess: invalidate,
+  });
+}
+
+export function useExemplars(frameworkId: string, itemId: string) {
+  const invalidate = useInvalidateFrameworks();
+  const path = `${itemPath(frameworkId, itemId)}/exemplars`;
+  return {
+    add: useMutation<{ associationId: string }, ApiError, NewExemplarBody>({
+      mutationFn: (body) => api.post(path, body),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation<void, ApiError, string>({
+      mutationFn: (associationId) => api.delete(`${path}/${encodeURIComponent(associationId)}`),
+      onSuccess: invalidate,
+    }),
+  };
+}
+
+export function useItemRubric(frameworkId: string, itemId: string) {
+  const invalidate = useInvalidateFrameworks();
+  const path = `${itemPath(frameworkId, itemId)}/rubric`;
+  return {
+    save: useMutation<{ rubricId: string }, ApiError, { title?: string | null; description?: string | null }>({
+      mutationFn: (body) => api.post(path, body),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation<void, ApiError, void>({
+      mutationFn: () => api.delete(path),
+      onSuccess: invalidate,
+    }),
+  };
 }
