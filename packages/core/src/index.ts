@@ -2,6 +2,7 @@ export * from "./api";
 export * from "./auth";
 export * from "./demo";
 export * from "./errors";
+export * from "./evidence";
 export * from "./framework";
 export * from "./mastery";
 export * from "./organization";
