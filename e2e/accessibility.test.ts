@@ -34,6 +34,7 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
       `/sections/${f.sectionId}`,
       `/students/${f.studentId}`,
       "/frameworks",
+      "/mastery/methods",
       `/frameworks/${f.frameworkId}`,
       `/frameworks/${f.frameworkId}/items/${f.itemId}`,
     ],

@@ -89,4 +89,27 @@ describe.skipIf(!browserPath)("browsing the demo district's math framework", () 
       await context.close();
     }
   });
+
+  it("a teacher tries a mastery method on their own scores and sees the verdict change", async () => {
+    const { context, page } = await newPage(harness);
+    try {
+      await signIn(page, harness.account("teacher"));
+      await page.goto("/mastery/methods");
+      await waitForPage(page);
+      const result = page.locator(".mastery-result");
+      await page.getByLabel(en["mastery.methods.method"]).selectOption("latest");
+      await page.getByLabel(en["mastery.methods.scores"]).fill("4, 2");
+      await result.filter({ hasText: "Value: 2" }).waitFor();
+      expect(await result.textContent()).toContain(en["mastery.methods.notMastered"]);
+      await page.getByLabel(en["mastery.methods.method"]).selectOption("highest");
+      await result.filter({ hasText: "Value: 4" }).waitFor();
+      expect(await result.textContent()).toContain(en["mastery.methods.mastered"]);
+      await page.getByLabel(en["mastery.methods.method"]).selectOption("n-mastery");
+      await page.getByLabel(en["mastery.methods.n"]).fill("2");
+      await result.filter({ hasText: en["mastery.methods.notMastered"] }).waitFor();
+      expect(await runAxe(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

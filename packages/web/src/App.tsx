@@ -11,6 +11,7 @@ import { FrameworksPage } from "./framework/FrameworksPage";
 import { ItemPage } from "./framework/ItemPage";
 import { HomePage } from "./home/HomePage";
 import { I18nProvider } from "./i18n/context";
+import { MethodsPage } from "./mastery/MethodsPage";
 import { SchoolsPage } from "./organization/SchoolsPage";
 import { StudentProfilePage } from "./people/StudentProfilePage";
 import { StudentsPage } from "./people/StudentsPage";
@@ -40,6 +41,7 @@ export function App() {
             <Route path="students/:id" element={<StudentProfilePage />} />
             <Route path="schools" element={<SchoolsPage />} />
             <Route path="frameworks" element={<FrameworksPage />} />
+            <Route path="mastery/methods" element={<MethodsPage />} />
             <Route path="frameworks/:id" element={<FrameworkPage />} />
             <Route path="frameworks/:id/items/:itemId" element={<ItemPage />} />
             <Route path="privacy-notice" element={<PrivacyNoticePage />} />

@@ -88,6 +88,9 @@ function FrameworkView({ detail }: { detail: FrameworkDetail }) {
 
       <h2>{t("framework.scale")}</h2>
       <ScaleTable scale={framework.scale} />
+      <p>
+        <Link to="/mastery/methods">{t("mastery.methods.title")}</Link>
+      </p>
       {framework.canEdit && <ScaleEditor frameworkId={framework.id} scale={framework.scale} />}
 
       {framework.canEdit && <ItemAdder frameworkId={framework.id} items={items} />}

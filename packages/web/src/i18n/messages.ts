@@ -1,5 +1,6 @@
 import { adminEn, adminEs } from "../admin/messages";
 import { frameworkEn, frameworkEs } from "../framework/messages";
+import { masteryEn, masteryEs } from "../mastery/messages";
 import { familyRightsEn, familyRightsEs } from "../privacy/messages";
 import { providersEn, providersEs } from "../providers/messages";
 
@@ -123,6 +124,8 @@ export const en = {
   "dataElement.guardians": "family",
   "dataElement.sections": "classes",
   "dataElement.mentors": "mentors",
+  "dataElement.evidence": "evidence of learning",
+  "dataElement.mastery": "mastery",
   "dataElement.people": "profile, family and demographics",
   "dataElement.auth": "sign-in account",
   "dataElement.privacy": "access log and requests",
@@ -160,6 +163,7 @@ export const en = {
   ...familyRightsEn,
   ...providersEn,
   ...frameworkEn,
+  ...masteryEn,
   ...adminEn,
 } as const;
 
@@ -282,6 +286,8 @@ export const es: Messages = {
   "dataElement.guardians": "familia",
   "dataElement.sections": "clases",
   "dataElement.mentors": "mentores",
+  "dataElement.evidence": "evidencias de aprendizaje",
+  "dataElement.mastery": "dominio",
   "dataElement.people": "perfil, familia y datos demográficos",
   "dataElement.auth": "cuenta de acceso",
   "dataElement.privacy": "registro de accesos y solicitudes",
@@ -319,6 +325,7 @@ export const es: Messages = {
   ...familyRightsEs,
   ...providersEs,
   ...frameworkEs,
+  ...masteryEs,
   ...adminEs,
 };
 
