@@ -8,6 +8,7 @@ import { registerMigrate } from "./commands/migrate";
 import { registerOpenApi } from "./commands/openapi";
 import { registerPrivacy } from "./commands/privacy";
 import { registerProviders } from "./commands/providers";
+import { registerRecompute } from "./commands/recompute";
 import { registerServe } from "./commands/serve";
 import { reportError } from "./output";
 
@@ -32,6 +33,7 @@ registerCaseExport(exportCommand);
 registerProviders(program);
 registerMastery(program);
 registerPrivacy(program);
+registerRecompute(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ export * from "./context";
 export type { BulkTransaction } from "./copy";
 export * from "./database";
 export * from "./demo";
+export * from "./evidence";
 export * from "./framework";
 export * from "./organization";
 export * from "./people";

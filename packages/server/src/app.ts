@@ -16,6 +16,7 @@ import { z } from "zod";
 import { authRoutes } from "./auth/routes";
 import { registerViewer } from "./auth/viewer-plugin";
 import type { AppContext } from "./context";
+import { evidenceRoutes } from "./evidence/routes";
 import { frameworkRoutes } from "./framework/routes";
 import { registerErrorHandling } from "./http/errors";
 import { registerSameOriginWrites } from "./http/same-origin";
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes(context));
       await api.register(providerAdminRoutes(context));
       await api.register(providerApiRoutes(context));
+      await api.register(evidenceRoutes(context));
     },
     { prefix: "/api/v1" },
   );

@@ -7,6 +7,7 @@ import {
   importCasePackage,
   issueProviderToken,
   loadViewer,
+  recordEvidence,
   saveItemRubric,
   schema,
   setItemScale,
@@ -154,6 +155,42 @@ const MATRIX: Record<string, Expectation> = {
   },
   "POST /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 201 },
   "DELETE /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 204 },
+  // Evidence: the target's educators and guardian read and record; only educators decide (the guardian is told 403).
+  "POST /api/v1/students/{id}/evidence": {
+    ...everyRole(404, 401),
+    guardian: 201,
+    teacher: 201,
+    school_leader: 201,
+    district_admin: 201,
+  },
+  "GET /api/v1/students/{id}/evidence": {
+    ...everyRole(404, 401),
+    guardian: 200,
+    teacher: 200,
+    school_leader: 200,
+    district_admin: 200,
+  },
+  "GET /api/v1/students/{id}/mastery": {
+    ...everyRole(404, 401),
+    guardian: 200,
+    teacher: 200,
+    school_leader: 200,
+    district_admin: 200,
+  },
+  "POST /api/v1/evidence/{id}/validation": {
+    ...everyRole(404, 401),
+    guardian: 403,
+    teacher: 200,
+    school_leader: 200,
+    district_admin: 200,
+  },
+  "POST /api/v1/evidence/{id}/void": {
+    ...everyRole(404, 401),
+    guardian: 403,
+    teacher: 200,
+    school_leader: 200,
+    district_admin: 200,
+  },
   "GET /api/v1/sections/{id}": {
     student: 404,
     guardian: 404,
@@ -370,6 +407,35 @@ beforeAll(async () => {
     await saveItemRubric(adminCtx, frameworkId, frameworkItemId, {});
   };
 });
+let evidenceId = "";
+beforeAll(async () => {
+  // An item of the demo's published mathematics framework, and fresh pending evidence for each decision.
+  const [item] = await server.database.db
+    .select({ id: schema.frameworkItem.id })
+    .from(schema.frameworkItem)
+    .innerJoin(schema.framework, eq(schema.framework.id, schema.frameworkItem.frameworkId))
+    .where(and(eq(schema.framework.title, "Mathematics K–8 (Common Core)"), eq(schema.framework.status, "published")))
+    .limit(1);
+  const body = {
+    kind: "observation" as const,
+    setting: "home" as const,
+    title: "Matrix evidence",
+    occurredAt: "2026-10-30T16:00:00Z",
+    scores: [{ itemId: item?.id ?? "", score: 3 }],
+  };
+  BODIES["POST /api/v1/students/{id}/evidence"] = body;
+  BODIES["POST /api/v1/evidence/{id}/validation"] = { decision: "validated" };
+  BODIES["POST /api/v1/evidence/{id}/void"] = { reason: "Matrix check" };
+  const guardianCtx = contextFor(
+    server.database,
+    await loadViewer(server.database.db, server.account("guardian").personId),
+    TEST_NOW,
+  );
+  for (const route of ["POST /api/v1/evidence/{id}/validation", "POST /api/v1/evidence/{id}/void"])
+    PREPARE[route] = async () => {
+      evidenceId = (await recordEvidence(guardianCtx, studentId, body)).id;
+    };
+});
 afterAll(async () => server.close());
 
 async function statusFor(route: string, role: Role | "anonymous"): Promise<number> {
@@ -392,7 +458,9 @@ async function statusFor(route: string, role: Role | "anonymous"): Promise<numbe
                   ? agreementId
                   : template.startsWith("/api/v1/provider-tokens")
                     ? providerTokenId
-                    : studentId,
+                    : template.startsWith("/api/v1/evidence")
+                      ? evidenceId
+                      : studentId,
     )
     .replace("{schoolYear}", "2026-2027")
     .replace("{itemId}", frameworkItemId)

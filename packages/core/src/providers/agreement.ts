@@ -71,6 +71,9 @@ export const ELEMENT_FIELDS = {
   guardians: ["guardians"],
   sections: ["sections"],
   mentors: ["mentors"],
+  // Served by the evidence routes, not in the student record a provider reads.
+  evidence: [],
+  mastery: [],
 } as const satisfies Record<StudentDataElement, readonly (keyof StudentDetail)[]>;
 
 export type ProviderStudentRecord = Partial<Omit<StudentDetail, "districtId">> & { id: string };

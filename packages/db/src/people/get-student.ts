@@ -18,7 +18,9 @@ import { studentSummaryColumns } from "./list-students";
 import { readableStudents } from "./policy";
 
 /** The parts of a student's record that a read discloses, as written to the access log. */
-export const STUDENT_RECORD_ELEMENTS = [...STUDENT_DATA_ELEMENTS];
+export const STUDENT_RECORD_ELEMENTS = STUDENT_DATA_ELEMENTS.filter(
+  (element) => element !== "evidence" && element !== "mastery",
+);
 
 /**
  * One student's record, if the viewer may read it; otherwise "not found", whether or not it

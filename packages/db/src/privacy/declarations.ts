@@ -1,4 +1,5 @@
 import { authPersonalData } from "../auth/privacy";
+import { evidencePersonalData } from "../evidence/privacy";
 import { organizationPersonalData } from "../organization/privacy";
 import { peoplePersonalData } from "../people/privacy";
 import { providersPersonalData } from "../providers/privacy";
@@ -14,4 +15,5 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
   authPersonalData,
   privacyPersonalData,
   providersPersonalData,
+  evidencePersonalData,
 ];

@@ -18,6 +18,7 @@ const PERSON_COLUMNS = [
   "resolved_by",
   "published_by",
   "created_by",
+  "recorded_by",
 ];
 
 let bed: DemoTestBed;
@@ -71,7 +72,7 @@ describe("the full-record download", () => {
     // Ava has an account of her own, so the export has sign-in data to leave secrets out of.
     const ava = bed.account("student").personId;
     const record = await exportStudentRecord(bed.ctx("guardian"), ava);
-    expect(Object.keys(record.modules).sort()).toEqual(["auth", "people", "privacy", "sections"]);
+    expect(Object.keys(record.modules).sort()).toEqual(["auth", "evidence", "people", "privacy", "sections"]);
     const people = record.modules.people?.data as { student: { personId: string }; guardians: unknown[] };
     expect(people.student.personId).toBe(ava);
     expect(people.guardians.length).toBeGreaterThan(0);
@@ -92,7 +93,7 @@ describe("the full-record download", () => {
     await exportStudentRecord(bed.ctx("district_admin"), child());
     const log = await listAccessLog(bed.ctx("guardian"), child());
     expect(log[0]).toMatchObject({ action: "export_student_record", actor: { name: "Priya Shah" } });
-    expect(log[0]?.dataElements.sort()).toEqual(["auth", "people", "privacy", "sections"]);
+    expect(log[0]?.dataElements.sort()).toEqual(["auth", "evidence", "people", "privacy", "sections"]);
   });
 
   it("is not found for anyone without rights over the record", async () => {

@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./enums";
+export * from "./evidence";
 export * from "./framework";
 export * from "./organization";
 export * from "./people";
