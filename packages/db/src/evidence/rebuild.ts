@@ -12,12 +12,6 @@ export interface MasteryDifference {
   recomputed: { value: number | null; mastered: boolean; evidenceCount: number };
 }
 
-/**
- * `value` is a PostgreSQL `real`: a stored value is the recomputed one rounded to single
- * precision, so both sides are rounded the same way before they are compared.
- */
-const single = (value: number | null) => (value === null ? null : Math.fround(value));
-
 /** Keys in order, so a method read back from jsonb compares equal to the one computed. */
 const canonical = (value: unknown) =>
   JSON.stringify(value, (_key, inner) =>
@@ -60,7 +54,7 @@ export async function rebuildMastery(
         const before = stored.find((row) => row.itemId === next.itemId);
         const same =
           before &&
-          single(before.value) === single(next.value) &&
+          before.value === next.value &&
           before.mastered === next.mastered &&
           before.evidenceCount === next.evidenceCount &&
           canonical(before.method) === canonical(next.method);
@@ -71,7 +65,7 @@ export async function rebuildMastery(
           stored: before
             ? { value: before.value, mastered: before.mastered, evidenceCount: before.evidenceCount }
             : null,
-          recomputed: { value: single(next.value), mastered: next.mastered, evidenceCount: next.evidenceCount },
+          recomputed: { value: next.value, mastered: next.mastered, evidenceCount: next.evidenceCount },
         });
       }
       if (!options.verify) await recomputeMastery(tx, studentId, itemIds, now, null);

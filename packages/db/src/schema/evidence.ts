@@ -1,4 +1,15 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { frameworkItem } from "./framework";
 import { district } from "./organization";
 import { person, student } from "./people";
@@ -51,7 +62,7 @@ export const evidenceScore = pgTable(
     itemId: uuid("item_id")
       .notNull()
       .references(() => frameworkItem.id),
-    score: real("score").notNull(),
+    score: doublePrecision("score").notNull(),
     /** The rubric criterion level it was scored with, when it was. */
     rubricLevel: text("rubric_level"),
   },
@@ -96,7 +107,7 @@ export const mastery = pgTable(
     districtId: uuid("district_id").notNull(),
     /** The method and its parameters, as applied (name, weight, n, minObservations). */
     method: jsonb("method").notNull(),
-    value: real("value"),
+    value: doublePrecision("value"),
     mastered: boolean("mastered").notNull(),
     masteredAt: timestamp("mastered_at", { withTimezone: true }),
     evidenceCount: integer("evidence_count").notNull(),
