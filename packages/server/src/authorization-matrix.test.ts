@@ -129,6 +129,8 @@ const MATRIX: Record<string, Expectation> = {
     district_admin: 200,
     state_analyst: 200,
   },
+  "GET /api/v1/mastery-methods": { ...everyRole(403, 401), district_admin: 200 },
+  "PUT /api/v1/mastery-methods": { ...everyRole(403, 401), district_admin: 200 },
   "GET /api/v1/frameworks": everyRole(200, 401),
   // The framework is the demo's draft imported by the district admin below: drafts are theirs alone.
   "GET /api/v1/frameworks/{id}/case": { ...everyRole(404, 401), district_admin: 200 },
@@ -207,6 +209,7 @@ const MATRIX: Record<string, Expectation> = {
 
 /** Valid bodies for writes, so each request reaches the route's own checks rather than failing validation. */
 const BODIES: Record<string, unknown> = {
+  "PUT /api/v1/mastery-methods": { scope: "district", method: "decaying-average", params: { weight: "0.65" } },
   "POST /api/v1/frameworks/case": everyFeaturePackage(),
   "POST /api/v1/students/{id}/correction-requests": { dataElement: "profile", description: "The birth date is wrong." },
   "POST /api/v1/correction-requests/{id}/resolution": { status: "accepted", resolution: "Corrected." },

@@ -1,3 +1,4 @@
 export * from "./bkt";
+export * from "./method-setting-schemas";
 export * from "./methods";
 export * from "./parse-method";

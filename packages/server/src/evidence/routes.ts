@@ -3,13 +3,24 @@ import {
   evidenceListQuerySchema,
   evidenceListSchema,
   idParamsSchema,
+  masteryMethodSetResultSchema,
+  masteryMethodSettingBodySchema,
+  masteryMethodSettingListSchema,
   masteryQuerySchema,
   recordEvidenceBodySchema,
   studentMasterySchema,
   validateEvidenceBodySchema,
   voidEvidenceBodySchema,
 } from "@cairn/core";
-import { getStudentMastery, listStudentEvidence, recordEvidence, validateEvidence, voidEvidence } from "@cairn/db";
+import {
+  getStudentMastery,
+  listMasteryMethodSettings,
+  listStudentEvidence,
+  recordEvidence,
+  setMasteryMethod,
+  validateEvidence,
+  voidEvidence,
+} from "@cairn/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { type AppContext, dbContext } from "../context";
 import { errorResponses } from "../http/responses";
@@ -91,6 +102,33 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getStudentMastery(dbContext(context, request), request.params.id, request.query),
+    );
+
+    app.get(
+      "/mastery-methods",
+      {
+        schema: {
+          tags: ["evidence"],
+          summary:
+            "The district's mastery-method settings (district default, per framework, per item); district admins",
+          response: { 200: masteryMethodSettingListSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => ({ settings: await listMasteryMethodSettings(dbContext(context, request)) }),
+    );
+
+    app.put(
+      "/mastery-methods",
+      {
+        schema: {
+          tags: ["evidence"],
+          summary:
+            "Choose the mastery method for the district, a framework or an item; stored mastery it changes is recomputed in the same transaction",
+          body: masteryMethodSettingBodySchema,
+          response: { 200: masteryMethodSetResultSchema, ...errorResponses(400, 401, 403, 404, 422) },
+        },
+      },
+      async (request) => setMasteryMethod(dbContext(context, request), request.body),
     );
   };
 }
