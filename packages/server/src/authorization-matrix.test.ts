@@ -1,4 +1,4 @@
-import { everyFeaturePackage, ROLES, type Role, syntheticPackage } from "@cairn/core";
+import { everyFeaturePackage, type Role, syntheticPackage } from "@cairn/core";
 import {
   addExemplar,
   addPrerequisite,
@@ -15,197 +15,8 @@ import {
 import { contextFor, TEST_NOW } from "@cairn/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MATRIX } from "./testing/authorization-matrix";
 import { startTestServer, type TestServer } from "./testing/server";
-
-/**
- * Every API route × every role (and no session), with real data: the status each must get.
- * The route list comes from the server's own OpenAPI document, so a route added without
- * a row here fails this test.
- *
- * Targets: the guardian's child who is in the teacher's class (a middle-school student),
- * and that class. Denials of individual records are 404, as if the record did not exist.
- */
-type Expectation = Record<Role | "anonymous", number>;
-
-const everyRole = (status: number, anonymous: number): Expectation => ({
-  ...(Object.fromEntries(ROLES.map((role) => [role, status])) as Record<Role, number>),
-  anonymous,
-});
-
-const MATRIX: Record<string, Expectation> = {
-  "GET /api/health": everyRole(200, 200),
-  "POST /api/v1/auth/sign-in": everyRole(200, 401),
-  "POST /api/v1/auth/sign-out": everyRole(204, 204),
-  "GET /api/v1/me": everyRole(200, 401),
-  "GET /api/v1/students": everyRole(200, 401),
-  "GET /api/v1/sections": everyRole(200, 401),
-  "GET /api/v1/schools": everyRole(200, 401),
-  "GET /api/v1/students/{id}": {
-    student: 404,
-    guardian: 200,
-    teacher: 200,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 200,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-  "GET /api/v1/students/{id}/access-log": {
-    student: 404,
-    guardian: 200,
-    teacher: 404,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 404,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-  "GET /api/v1/students/{id}/record": {
-    student: 404,
-    guardian: 200,
-    teacher: 404,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 404,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-  "GET /api/v1/students/{id}/record.html": {
-    student: 404,
-    guardian: 200,
-    teacher: 404,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 404,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-  "GET /api/v1/privacy/record.css": everyRole(200, 200),
-  "GET /api/v1/students/{id}/correction-requests": {
-    student: 404,
-    guardian: 200,
-    teacher: 404,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 404,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-  "POST /api/v1/students/{id}/correction-requests": { ...everyRole(404, 401), guardian: 201, district_admin: 201 },
-  "GET /api/v1/correction-requests": { ...everyRole(403, 401), district_admin: 200 },
-  "POST /api/v1/correction-requests/{id}/resolution": { ...everyRole(403, 401), district_admin: 200 },
-  "GET /api/v1/privacy-notice": { ...everyRole(200, 401), state_analyst: 404, system_admin: 404 },
-  "PUT /api/v1/privacy-notice/{schoolYear}": { ...everyRole(403, 401), district_admin: 200 },
-  "GET /api/v1/providers": { ...everyRole(403, 401), district_admin: 200 },
-  "POST /api/v1/providers": { ...everyRole(403, 401), district_admin: 201 },
-  "GET /api/v1/agreements": { ...everyRole(403, 401), district_admin: 200 },
-  "POST /api/v1/agreements": { ...everyRole(403, 401), district_admin: 201 },
-  "PATCH /api/v1/agreements/{id}": { ...everyRole(403, 401), district_admin: 200 },
-  "POST /api/v1/agreements/{id}/tokens": { ...everyRole(403, 401), district_admin: 201 },
-  "POST /api/v1/provider-tokens/{id}/revoke": { ...everyRole(403, 401), district_admin: 200 },
-  // The provider API takes only a provider's bearer token: every session cookie gets 401.
-  "GET /api/v1/provider/students": everyRole(401, 401),
-  "GET /api/v1/provider/students/{id}": everyRole(401, 401),
-  "GET /api/v1/districts/{id}/privacy-settings": { ...everyRole(404, 401), district_admin: 200 },
-  "PUT /api/v1/districts/{id}/privacy-settings": { ...everyRole(404, 401), district_admin: 200 },
-  "POST /api/v1/students/{id}/stated-reason-access": { ...everyRole(404, 401), system_admin: 200 },
-  "GET /api/v1/access-log": { ...everyRole(404, 401), district_admin: 200 },
-  "POST /api/v1/role-grants": { ...everyRole(403, 401), district_admin: 201, system_admin: 201 },
-  "DELETE /api/v1/role-grants/{id}": { ...everyRole(403, 401), district_admin: 204, system_admin: 204 },
-  "GET /api/v1/audit-events": { ...everyRole(404, 401), district_admin: 200, system_admin: 200 },
-  "GET /api/v1/reports/enrollment": {
-    ...everyRole(403, 401),
-    school_leader: 200,
-    district_admin: 200,
-    state_analyst: 200,
-  },
-  "GET /api/v1/mastery-methods": { ...everyRole(403, 401), district_admin: 200 },
-  "PUT /api/v1/mastery-methods": { ...everyRole(403, 401), district_admin: 200 },
-  "GET /api/v1/frameworks": everyRole(200, 401),
-  // The framework is the demo's draft imported by the district admin below: drafts are theirs alone.
-  "GET /api/v1/frameworks/{id}/case": { ...everyRole(404, 401), district_admin: 200 },
-  "GET /api/v1/frameworks/{id}": { ...everyRole(404, 401), district_admin: 200 },
-  "GET /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 200 },
-  "POST /api/v1/frameworks/case": { ...everyRole(403, 401), district_admin: 201 },
-  // Each editing row works on a fresh draft of the district admin's (see PREPARE): drafts are theirs alone.
-  "POST /api/v1/frameworks/{id}/versions": { ...everyRole(404, 401), district_admin: 201 },
-  "PATCH /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 204 },
-  "POST /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
-  "DELETE /api/v1/frameworks/{id}/prerequisites": { ...everyRole(404, 401), district_admin: 204 },
-  "POST /api/v1/frameworks/{id}/publish": { ...everyRole(404, 401), district_admin: 204 },
-  "POST /api/v1/frameworks": { ...everyRole(403, 401), district_admin: 201 },
-  "POST /api/v1/frameworks/{id}/items": { ...everyRole(404, 401), district_admin: 201 },
-  "DELETE /api/v1/frameworks/{id}/items/{itemId}": { ...everyRole(404, 401), district_admin: 204 },
-  "POST /api/v1/frameworks/{id}/items/{itemId}/move": { ...everyRole(404, 401), district_admin: 204 },
-  "PUT /api/v1/frameworks/{id}/scale": { ...everyRole(404, 401), district_admin: 204 },
-  "PUT /api/v1/frameworks/{id}/items/{itemId}/scale": { ...everyRole(404, 401), district_admin: 204 },
-  "DELETE /api/v1/frameworks/{id}/items/{itemId}/scale": { ...everyRole(404, 401), district_admin: 204 },
-  "POST /api/v1/frameworks/{id}/items/{itemId}/exemplars": { ...everyRole(404, 401), district_admin: 201 },
-  "DELETE /api/v1/frameworks/{id}/items/{itemId}/exemplars/{associationId}": {
-    ...everyRole(404, 401),
-    district_admin: 204,
-  },
-  "POST /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 201 },
-  "DELETE /api/v1/frameworks/{id}/items/{itemId}/rubric": { ...everyRole(404, 401), district_admin: 204 },
-  // Evidence: the target's educators and guardian read and record; only educators decide (the guardian is told 403).
-  "POST /api/v1/students/{id}/evidence": {
-    ...everyRole(404, 401),
-    guardian: 201,
-    teacher: 201,
-    school_leader: 201,
-    district_admin: 201,
-  },
-  "GET /api/v1/students/{id}/evidence": {
-    ...everyRole(404, 401),
-    guardian: 200,
-    teacher: 200,
-    school_leader: 200,
-    district_admin: 200,
-  },
-  "GET /api/v1/students/{id}/mastery": {
-    ...everyRole(404, 401),
-    guardian: 200,
-    teacher: 200,
-    school_leader: 200,
-    district_admin: 200,
-  },
-  "POST /api/v1/evidence/{id}/validation": {
-    ...everyRole(404, 401),
-    guardian: 403,
-    teacher: 200,
-    school_leader: 200,
-    district_admin: 200,
-  },
-  "POST /api/v1/evidence/{id}/void": {
-    ...everyRole(404, 401),
-    guardian: 403,
-    teacher: 200,
-    school_leader: 200,
-    district_admin: 200,
-  },
-  "GET /api/v1/sections/{id}": {
-    student: 404,
-    guardian: 404,
-    teacher: 200,
-    paraprofessional: 404,
-    mentor: 404,
-    school_leader: 200,
-    district_admin: 200,
-    state_analyst: 404,
-    system_admin: 404,
-    anonymous: 401,
-  },
-};
 
 /** Valid bodies for writes, so each request reaches the route's own checks rather than failing validation. */
 const BODIES: Record<string, unknown> = {
@@ -250,10 +61,11 @@ beforeAll(async () => {
     .select({ districtId: schema.student.districtId })
     .from(schema.student)
     .where(eq(schema.student.personId, studentId));
+  districtId = target?.districtId ?? "";
   const [filed] = await server.database.db
     .insert(schema.correctionRequest)
     .values({
-      districtId: target?.districtId ?? "",
+      districtId,
       studentId,
       requestedBy: guardian.personId,
       dataElement: "profile",
@@ -290,11 +102,6 @@ beforeAll(async () => {
   BODIES["POST /api/v1/agreements/{id}/tokens"] = { label: "matrix", expiresAt: "2027-06-01T00:00:00Z" };
 });
 beforeAll(async () => {
-  const [target] = await server.database.db
-    .select({ districtId: schema.student.districtId })
-    .from(schema.student)
-    .where(eq(schema.student.personId, studentId));
-  districtId = target?.districtId ?? "";
   const freshPerson = async () => {
     const [created] = await server.database.db
       .insert(schema.person)
@@ -441,30 +248,23 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
+/** Which target an `{id}` stands for, by the route's prefix; any other `{id}` is the target student. */
+const ID_BY_PREFIX: [string, () => string][] = [
+  ["/api/v1/frameworks", () => frameworkId],
+  ["/api/v1/districts", () => districtId],
+  ["/api/v1/role-grants", () => roleGrantId],
+  ["/api/v1/sections", () => sectionId],
+  ["/api/v1/correction-requests", () => correctionRequestId],
+  ["/api/v1/agreements", () => agreementId],
+  ["/api/v1/provider-tokens", () => providerTokenId],
+  ["/api/v1/evidence", () => evidenceId],
+];
+
 async function statusFor(route: string, role: Role | "anonymous"): Promise<number> {
   const [method, template] = route.split(" ") as [string, string];
   await PREPARE[route]?.();
   const path = template
-    .replace(
-      "{id}",
-      template.startsWith("/api/v1/frameworks")
-        ? frameworkId
-        : template.startsWith("/api/v1/districts")
-          ? districtId
-          : template.startsWith("/api/v1/role-grants")
-            ? roleGrantId
-            : template.startsWith("/api/v1/sections")
-              ? sectionId
-              : template.startsWith("/api/v1/correction-requests")
-                ? correctionRequestId
-                : template.startsWith("/api/v1/agreements")
-                  ? agreementId
-                  : template.startsWith("/api/v1/provider-tokens")
-                    ? providerTokenId
-                    : template.startsWith("/api/v1/evidence")
-                      ? evidenceId
-                      : studentId,
-    )
+    .replace("{id}", (ID_BY_PREFIX.find(([prefix]) => template.startsWith(prefix))?.[1] ?? (() => studentId))())
     .replace("{schoolYear}", "2026-2027")
     .replace("{itemId}", frameworkItemId)
     .replace("{associationId}", frameworkAssociationId)
