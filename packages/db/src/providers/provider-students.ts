@@ -6,22 +6,14 @@ import {
   STUDENT_DATA_ELEMENTS,
   type StudentDetail,
 } from "@cairn/core";
-import { and, asc, count, eq, gte, inArray, type SQL } from "drizzle-orm";
-import { type DbContext, isoDate } from "../context";
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import type { DbContext } from "../context";
+import { studentAttributeColumns } from "../people/get-student";
+import { studentSummaryColumns } from "../people/list-students";
 import { readableStudents } from "../people/policy";
+import { readStudentParts } from "../people/student-parts";
 import { recordAccessMany } from "../privacy/record-access";
-import {
-  enrollment,
-  guardianLink,
-  learningEnvironment,
-  mentorship,
-  person,
-  school,
-  section,
-  student,
-  term,
-} from "../schema";
-import { teachersBySection } from "../sections/teachers";
+import { person, school, student } from "../schema";
 import type { ProviderViewer } from "./resolve-token";
 
 type ProviderContext = DbContext & { viewer: ProviderViewer };
@@ -89,21 +81,7 @@ async function readRecords(
   page: ProviderStudentListQuery,
 ): Promise<ProviderStudentRecord[]> {
   const rows = await ctx.db
-    .select({
-      id: student.personId,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      schoolId: student.schoolId,
-      schoolName: school.name,
-      gradeLevel: student.gradeLevel,
-      studentNumber: student.studentNumber,
-      birthDate: student.birthDate,
-      gender: student.gender,
-      raceEthnicity: student.raceEthnicity,
-      economicallyDisadvantaged: student.economicallyDisadvantaged,
-      englishLearner: student.englishLearner,
-      disabilityStatus: student.disabilityStatus,
-    })
+    .select({ ...studentSummaryColumns, ...studentAttributeColumns })
     .from(student)
     .innerJoin(person, eq(person.id, student.personId))
     .innerJoin(school, eq(school.id, student.schoolId))
@@ -113,7 +91,7 @@ async function readRecords(
     .offset(page.offset);
   const ids = rows.map((row) => row.id);
   const allowed = allowedElements(ctx);
-  const parts = await readRelatedParts(ctx, ids, allowed);
+  const parts = await readStudentParts(ctx, ids, allowed);
   return rows.map((row) =>
     projectStudentRecord(
       {
@@ -125,58 +103,4 @@ async function readRecords(
       allowed,
     ),
   );
-}
-
-function groupBy<T extends { studentId: string }>(rows: T[]): Map<string, Omit<T, "studentId">[]> {
-  const grouped = new Map<string, Omit<T, "studentId">[]>();
-  for (const { studentId, ...rest } of rows) grouped.set(studentId, [...(grouped.get(studentId) ?? []), rest]);
-  return grouped;
-}
-
-async function readRelatedParts(ctx: ProviderContext, ids: string[], allowed: string[]) {
-  const today = isoDate(ctx.now);
-  const wanted = (element: string) => ids.length > 0 && allowed.includes(element);
-  const guardians = await (wanted("guardians")
-    ? ctx.db
-        .select({
-          studentId: guardianLink.studentId,
-          id: person.id,
-          givenName: person.givenName,
-          familyName: person.familyName,
-          relationship: guardianLink.relationship,
-        })
-        .from(guardianLink)
-        .innerJoin(person, eq(person.id, guardianLink.guardianId))
-        .where(inArray(guardianLink.studentId, ids))
-        .orderBy(asc(person.familyName), asc(person.givenName))
-    : []);
-  const sections = await (wanted("sections")
-    ? ctx.db
-        .select({ studentId: enrollment.studentId, id: section.id, name: section.name, subject: section.subject })
-        .from(enrollment)
-        .innerJoin(section, eq(section.id, enrollment.sectionId))
-        .innerJoin(term, eq(term.id, section.termId))
-        .where(and(inArray(enrollment.studentId, ids), gte(term.endsOn, today)))
-        .orderBy(asc(section.subject), asc(section.name))
-    : []);
-  const mentors = await (wanted("mentors")
-    ? ctx.db
-        .select({
-          studentId: mentorship.menteeId,
-          id: person.id,
-          givenName: person.givenName,
-          familyName: person.familyName,
-          environmentName: learningEnvironment.name,
-        })
-        .from(mentorship)
-        .innerJoin(person, eq(person.id, mentorship.mentorId))
-        .innerJoin(learningEnvironment, eq(learningEnvironment.id, mentorship.environmentId))
-        .where(and(inArray(mentorship.menteeId, ids), gte(mentorship.endsOn, today)))
-    : []);
-  const teachers = await teachersBySection(ctx.db, [...new Set(sections.map((row) => row.id))]);
-  return {
-    guardians: groupBy(guardians),
-    sections: groupBy(sections.map((row) => ({ ...row, teachers: teachers.get(row.id) ?? [] }))),
-    mentors: groupBy(mentors),
-  };
 }
