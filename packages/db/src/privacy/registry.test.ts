@@ -19,6 +19,7 @@ const PERSON_COLUMNS = [
   "published_by",
   "created_by",
   "recorded_by",
+  "uploaded_by",
 ];
 
 let bed: DemoTestBed;

@@ -151,3 +151,104 @@ export const masteryMethodSetting = pgTable(
   },
   (table) => [index("mastery_method_setting_district_idx").on(table.districtId)],
 );
+
+/**
+ * A file attached to evidence (a photo of the work, a recording, a certificate). The bytes
+ * live in the file store under `storage_key`; the row is uploaded first and joined to its
+ * evidence when the evidence is recorded, once.
+ */
+export const evidenceAttachment = pgTable(
+  "evidence_attachment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => district.id),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => student.personId),
+    evidenceId: uuid("evidence_id").references(() => evidence.id),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => person.id),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("evidence_attachment_evidence_idx").on(table.evidenceId),
+    index("evidence_attachment_student_idx").on(table.studentId),
+  ],
+);
+
+/** A student's (or guardian's) request to be reassessed on an item, until an educator closes it. */
+export const reassessmentRequest = pgTable(
+  "reassessment_request",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => district.id),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => student.personId),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => frameworkItem.id),
+    note: text("note"),
+    requestedBy: uuid("requested_by").references(() => person.id),
+    requestedByName: text("requested_by_name").notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    /** open, reassessed (new evidence on the item arrived), declined. */
+    status: text("status").notNull(),
+    closedByName: text("closed_by_name"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closingComment: text("closing_comment"),
+    /** The evidence that answered it, when reassessed. */
+    evidenceId: uuid("evidence_id").references(() => evidence.id),
+  },
+  (table) => [
+    index("reassessment_request_student_idx").on(table.studentId, table.status),
+    index("reassessment_request_district_idx").on(table.districtId, table.status),
+  ],
+);
+
+/**
+ * The items a course works on, in order: what a section's gradebook shows and what
+ * "progress through the course" counts. Keyed by the district's course code, so every
+ * section of the course shares it.
+ */
+export const courseItem = pgTable(
+  "course_item",
+  {
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => district.id),
+    courseCode: text("course_code").notNull(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => frameworkItem.id),
+    position: integer("position").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.districtId, table.courseCode, table.itemId] }),
+    index("course_item_item_idx").on(table.itemId),
+  ],
+);
+
+/** How a district rolls mastery up a framework's tree: one rule for the district, or per framework. */
+export const rollupSetting = pgTable(
+  "rollup_setting",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => district.id),
+    frameworkId: uuid("framework_id"),
+    /** { rule: "all" } | { rule: "share", share } | { rule: "mean" }. */
+    rule: jsonb("rule").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("rollup_setting_district_idx").on(table.districtId)],
+);
