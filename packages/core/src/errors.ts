@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "not_found",
   "conflict",
   "payload_too_large",
+  "unsupported_media_type",
   "too_many_attempts",
   "database_in_use",
   "precondition_failed",

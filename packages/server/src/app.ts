@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Database } from "@cairn/db";
+import { type Database, defaultFilesDir, diskFileStore, type FileStore } from "@cairn/db";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -16,6 +16,8 @@ import { z } from "zod";
 import { authRoutes } from "./auth/routes";
 import { registerViewer } from "./auth/viewer-plugin";
 import type { AppContext } from "./context";
+import { attachmentRoutes } from "./evidence/attachment-routes";
+import { classroomRoutes } from "./evidence/classroom-routes";
 import { evidenceRoutes } from "./evidence/routes";
 import { frameworkRoutes } from "./framework/routes";
 import { registerErrorHandling } from "./http/errors";
@@ -56,6 +58,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** Where evidence attachments are kept; defaults to a folder on disk (CAIRN_FILES_DIR). */
+  files?: FileStore;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -64,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now: options.now ?? (() => new Date()),
     sessionMs: options.sessionMs ?? 12 * 60 * 60 * 1000,
     secureCookies: options.secureCookies ?? false,
+    files: options.files ?? diskFileStore(defaultFilesDir()),
   };
   const app = Fastify({
     logger: options.logger ?? {
@@ -134,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(providerAdminRoutes(context));
       await api.register(providerApiRoutes(context));
       await api.register(evidenceRoutes(context));
+      await api.register(classroomRoutes(context));
+      await api.register(attachmentRoutes(context));
     },
     { prefix: "/api/v1" },
   );

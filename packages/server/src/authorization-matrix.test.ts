@@ -4,13 +4,16 @@ import {
   addPrerequisite,
   createAgreement,
   createProvider,
+  diskFileStore,
   importCasePackage,
   issueProviderToken,
   loadViewer,
   recordEvidence,
+  requestReassessment,
   saveItemRubric,
   schema,
   setItemScale,
+  uploadAttachment,
 } from "@cairn/db";
 import { contextFor, TEST_NOW } from "@cairn/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
@@ -218,6 +221,11 @@ beforeAll(async () => {
   };
 });
 let evidenceId = "";
+let reassessmentId = "";
+let attachmentId = "";
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+/** Routes whose body is a file rather than JSON. */
+const RAW_BODIES: Record<string, { type: string; bytes: Buffer }> = {};
 beforeAll(async () => {
   // An item of the demo's published mathematics framework, and fresh pending evidence for each decision.
   const [item] = await server.database.db
@@ -245,6 +253,31 @@ beforeAll(async () => {
     PREPARE[route] = async () => {
       evidenceId = (await recordEvidence(guardianCtx, studentId, body)).id;
     };
+  const reassessment = { itemId: item?.id ?? "" };
+  BODIES["POST /api/v1/students/{id}/reassessment-requests"] = reassessment;
+  BODIES["POST /api/v1/reassessment-requests/{id}/decline"] = { comment: "Next unit instead" };
+  BODIES["PUT /api/v1/rollup-rules"] = { frameworkId: null, rule: { rule: "all" } };
+  // One open request per student and item: each call starts with none open.
+  const closeOpenRequests = () =>
+    server.database.db.delete(schema.reassessmentRequest).where(eq(schema.reassessmentRequest.studentId, studentId));
+  PREPARE["POST /api/v1/students/{id}/reassessment-requests"] = async () => {
+    await closeOpenRequests();
+  };
+  PREPARE["POST /api/v1/reassessment-requests/{id}/decline"] = async () => {
+    await closeOpenRequests();
+    reassessmentId = (await requestReassessment(guardianCtx, studentId, reassessment)).id;
+  };
+  RAW_BODIES["POST /api/v1/students/{id}/attachments"] = { type: "image/png", bytes: PNG };
+  QUERIES["POST /api/v1/students/{id}/attachments"] = "?fileName=work.png";
+  PREPARE["GET /api/v1/attachments/{id}"] = async () => {
+    attachmentId = (
+      await uploadAttachment(guardianCtx, diskFileStore(server.filesDir), studentId, {
+        fileName: "work.png",
+        mediaType: "image/png",
+        bytes: PNG,
+      })
+    ).id;
+  };
 });
 afterAll(async () => server.close());
 
@@ -258,6 +291,8 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ["/api/v1/agreements", () => agreementId],
   ["/api/v1/provider-tokens", () => providerTokenId],
   ["/api/v1/evidence", () => evidenceId],
+  ["/api/v1/reassessment-requests", () => reassessmentId],
+  ["/api/v1/attachments", () => attachmentId],
 ];
 
 async function statusFor(route: string, role: Role | "anonymous"): Promise<number> {
@@ -279,11 +314,13 @@ async function statusFor(route: string, role: Role | "anonymous"): Promise<numbe
     return response.status;
   }
   const cookie = role === "anonymous" ? undefined : await server.signIn(role);
+  const raw = RAW_BODIES[route];
   const body = BODIES[route];
+  const contentType = raw ? raw.type : body === undefined ? undefined : "application/json";
   const response = await fetch(`${server.baseUrl}${path}`, {
     method,
-    headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...(cookie ? { cookie } : {}), ...(contentType ? { "content-type": contentType } : {}) },
+    body: raw ? new Uint8Array(raw.bytes) : body === undefined ? undefined : JSON.stringify(body),
   });
   return response.status;
 }

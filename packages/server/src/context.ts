@@ -1,4 +1,4 @@
-import type { Database, DbContext } from "@cairn/db";
+import type { Database, DbContext, FileStore } from "@cairn/db";
 import type { FastifyRequest } from "fastify";
 import { requireViewer } from "./auth/viewer-plugin";
 
@@ -10,6 +10,8 @@ export interface AppContext {
   sessionMs: number;
   /** Send cookies with `Secure` (behind HTTPS). */
   secureCookies: boolean;
+  /** Where evidence attachments are kept. */
+  files: FileStore;
 }
 
 /** The repository context of a request from a signed-in person. */

@@ -55,7 +55,7 @@ export const NAMED_PEOPLE = {
 
 export type NamedPersonKey = keyof typeof NAMED_PEOPLE;
 
-/** Named people who sign in; the sibling is a named student without an account of their own. */
+/** Named people who sign in: everyone named (Ava's brother Mateo signs in as a middle-school student). */
 export const NAMED_ACCOUNT_KEYS = [
   "teacher",
   "paraprofessional",
@@ -66,6 +66,7 @@ export const NAMED_ACCOUNT_KEYS = [
   "districtAdmin",
   "stateAnalyst",
   "systemAdmin",
+  "sibling",
 ] as const satisfies readonly NamedPersonKey[];
 
 export function demoEmail(key: NamedPersonKey): string {

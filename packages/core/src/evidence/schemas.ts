@@ -21,10 +21,22 @@ export const recordEvidenceBodySchema = z
     occurredAt: moment,
     reflection: z.string().max(5000).optional(),
     scores: z
-      .array(z.object({ itemId: z.uuid(), score: z.number().finite() }).strict())
+      .array(
+        z
+          .object({
+            itemId: z.uuid(),
+            score: z.number().finite().optional(),
+            level: z.string().trim().min(1).max(40).optional().describe("a rubric level's code, instead of a score"),
+          })
+          .strict()
+          .refine((entry) => (entry.score === undefined) !== (entry.level === undefined), {
+            message: "give either a score or a rubric level",
+          }),
+      )
       .min(1, "score at least one item")
       .max(20, "at most 20 items"),
     supersedesId: z.uuid().optional(),
+    attachmentIds: z.array(z.uuid()).max(10, "at most 10 attachments").optional(),
   })
   .strict();
 export type RecordEvidenceBody = z.infer<typeof recordEvidenceBodySchema>;
@@ -54,6 +66,14 @@ export const masteryQuerySchema = z
   })
   .strict();
 
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 export const evidenceEntrySchema = z.object({
   id: z.uuid(),
   studentId: z.uuid(),
@@ -68,8 +88,16 @@ export const evidenceEntrySchema = z.object({
   supersedesId: z.uuid().nullable(),
   status: z.enum(EVIDENCE_STATUSES),
   scores: z.array(
-    z.object({ itemId: z.uuid(), code: z.string().nullable(), statement: z.string(), score: z.number() }),
+    z.object({
+      itemId: z.uuid(),
+      code: z.string().nullable(),
+      statement: z.string(),
+      score: z.number(),
+      /** The rubric level it was scored with, when it was. */
+      level: z.string().nullable(),
+    }),
   ),
+  attachments: z.array(attachmentSchema),
   events: z.array(
     z.object({
       kind: z.enum(EVIDENCE_EVENT_KINDS),

@@ -2,3 +2,4 @@ export * from "./bkt";
 export * from "./method-setting-schemas";
 export * from "./methods";
 export * from "./parse-method";
+export * from "./rollup";

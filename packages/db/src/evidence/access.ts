@@ -14,7 +14,7 @@ export interface EvidenceScope {
 }
 
 /** The viewer with only its educator grants: readable through them means "an educator of this student". */
-function asEducator(viewer: Viewer): Viewer {
+export function asEducator(viewer: Viewer): Viewer {
   if (viewer.kind !== "person") return viewer;
   return { ...viewer, grants: viewer.grants.filter((grant) => EDUCATOR_ROLES.includes(grant.role)) };
 }

@@ -11,6 +11,7 @@ export interface ScoredItem {
   districtId: string | null;
   code: string | null;
   statement: string;
+  itemType: string | null;
   scale: ProficiencyScale;
   range: ScaleRange;
 }
@@ -38,6 +39,7 @@ export async function loadItems(db: Db, itemIds: readonly string[]): Promise<Map
       frameworkId: frameworkItem.frameworkId,
       code: frameworkItem.code,
       statement: frameworkItem.fullStatement,
+      itemType: frameworkItem.itemType,
       caseJson: frameworkItem.caseJson,
       frameworkTitle: framework.title,
       frameworkStatus: framework.status,

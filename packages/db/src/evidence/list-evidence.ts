@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   CairnError,
   type EvidenceEntry,
   type EvidenceKind,
@@ -11,10 +12,14 @@ import type { DbContext } from "../context";
 import type { Db } from "../database";
 import { recordAccess } from "../privacy/record-access";
 import { evidenceScope } from "./access";
+import { attachmentsOf } from "./attachments";
 import { asOfMoment, type LoadedEntry, loadLedger } from "./load-ledger";
 
 /** Entries as the API shows them, each with its status in this (possibly past) ledger; newest first. */
-function present(ledger: readonly LoadedEntry[]): EvidenceEntry[] {
+export function present(
+  ledger: readonly LoadedEntry[],
+  attachments: ReadonlyMap<string, Attachment[]> = new Map(),
+): EvidenceEntry[] {
   const superseded = supersededIds(ledger);
   return ledger
     .map(
@@ -32,6 +37,7 @@ function present(ledger: readonly LoadedEntry[]): EvidenceEntry[] {
         supersedesId: entry.supersedesId,
         status: evidenceStatus(entry, superseded),
         scores: entry.scores,
+        attachments: attachments.get(entry.id) ?? [],
         events: entry.events.map((event) => ({
           kind: event.kind,
           actor: event.actorName,
@@ -46,7 +52,9 @@ function present(ledger: readonly LoadedEntry[]): EvidenceEntry[] {
 
 /** One entry of a student's current ledger (after a write, to answer with). */
 export async function entryById(db: Db, studentId: string, evidenceId: string): Promise<EvidenceEntry> {
-  const found = present(await loadLedger(db, studentId)).find((entry) => entry.id === evidenceId);
+  const found = present(await loadLedger(db, studentId), await attachmentsOf(db, [evidenceId])).find(
+    (entry) => entry.id === evidenceId,
+  );
   if (!found) throw new CairnError("not_found", "evidence not found");
   return found;
 }
@@ -66,7 +74,13 @@ export function listStudentEvidence(
     const ledger = await loadLedger(tx, studentId);
     const shown = query.asOf ? pastLedger(ledger, asOfMoment(query.asOf)) : ledger;
     await recordAccess(inTx, { action: "read_student_record", studentId, districtId, dataElements: ["evidence"] });
-    return present(shown);
+    return present(
+      shown,
+      await attachmentsOf(
+        tx,
+        shown.map((entry) => entry.id),
+      ),
+    );
   });
 }
 

@@ -8,7 +8,7 @@ export type EvidenceRow = typeof evidence.$inferSelect;
 /** A ledger entry with the rows behind it, for reads that show more than the rules need. */
 export interface LoadedEntry extends LedgerEntry {
   row: EvidenceRow;
-  scores: { itemId: string; score: number; code: string | null; statement: string }[];
+  scores: { itemId: string; score: number; level: string | null; code: string | null; statement: string }[];
   events: { kind: EvidenceEventKind; occurredAt: string; actorName: string; comment: string | null }[];
 }
 
@@ -42,6 +42,7 @@ export async function loadLedger(db: Db, studentId: string, itemIds?: readonly s
         evidenceId: evidenceScore.evidenceId,
         itemId: evidenceScore.itemId,
         score: evidenceScore.score,
+        level: evidenceScore.rubricLevel,
         code: frameworkItem.code,
         statement: frameworkItem.fullStatement,
       })
@@ -55,6 +56,8 @@ export async function loadLedger(db: Db, studentId: string, itemIds?: readonly s
       .where(inArray(evidenceEvent.evidenceId, ids))
       .orderBy(asc(evidenceEvent.occurredAt)),
   ]);
+  const scoresOf = groupBy(scores, (score) => score.evidenceId);
+  const eventsOf = groupBy(events, (event) => event.evidenceId);
   return rows.map((row) => ({
     id: row.id,
     occurredAt: row.occurredAt.toISOString(),
@@ -62,19 +65,27 @@ export async function loadLedger(db: Db, studentId: string, itemIds?: readonly s
     needsValidation: row.needsValidation,
     supersedesId: row.supersedesId,
     row,
-    scores: scores.filter((score) => score.evidenceId === row.id).map(({ evidenceId: _evidenceId, ...score }) => score),
-    events: events
-      .filter((event) => event.evidenceId === row.id)
-      .map((event) => ({
-        kind: event.kind as EvidenceEventKind,
-        occurredAt: event.occurredAt.toISOString(),
-        actorName: event.actorName,
-        comment: event.comment,
-      })),
+    scores: (scoresOf.get(row.id) ?? []).map(({ evidenceId: _evidenceId, ...score }) => score),
+    events: (eventsOf.get(row.id) ?? []).map((event) => ({
+      kind: event.kind as EvidenceEventKind,
+      occurredAt: event.occurredAt.toISOString(),
+      actorName: event.actorName,
+      comment: event.comment,
+    })),
   }));
 }
 
 /** The end of a day given as a date, or the moment given: the ledger "as of" then. */
 export function asOfMoment(asOf: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : new Date(asOf).toISOString();
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }

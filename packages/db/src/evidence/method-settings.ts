@@ -7,7 +7,7 @@ import { evidence, evidenceScore, frameworkItem, masteryMethodSetting } from "..
 import { recomputeMastery } from "./recompute";
 
 /** The one district a district admin sets methods for; anyone else may not. */
-function adminDistrict(ctx: DbContext): string {
+export function adminDistrict(ctx: DbContext): string {
   const { viewer } = ctx;
   const districts =
     viewer.kind === "person"

@@ -4,8 +4,10 @@ import type { DbContext } from "../context";
 import { readableFrameworks } from "../framework/access";
 import { evidence, evidenceScore, framework } from "../schema";
 import { actorOf, evidenceScope } from "./access";
+import { attachFiles } from "./attachments";
 import { loadItems } from "./items";
 import { entryById } from "./list-evidence";
+import { answerReassessments } from "./reassessment";
 import { recomputeMastery } from "./recompute";
 
 /**
@@ -22,7 +24,7 @@ export function recordEvidence(ctx: DbContext, studentId: string, body: RecordEv
       throw new CairnError("validation", "evidence cannot be dated in the future", [
         { path: ["body", "occurredAt"], message: "must not be later than now" },
       ]);
-    await checkScores(inTx, body.scores);
+    const scores = await checkScores(inTx, body.scores);
     const actor = await actorOf(inTx);
     const supersededItems = body.supersedesId
       ? await checkCorrection(inTx, studentId, body.supersedesId, scope.educator, actor.personId)
@@ -45,15 +47,23 @@ export function recordEvidence(ctx: DbContext, studentId: string, body: RecordEv
       })
       .returning({ id: evidence.id });
     const evidenceId = (created as { id: string }).id;
-    await tx.insert(evidenceScore).values(body.scores.map((score) => ({ evidenceId, ...score })));
-    const itemIds = [...body.scores.map((score) => score.itemId), ...supersededItems];
+    await tx.insert(evidenceScore).values(scores.map((score) => ({ evidenceId, ...score })));
+    await attachFiles(inTx, studentId, evidenceId, body.attachmentIds ?? []);
+    if (scope.educator) await answerReassessments(inTx, studentId, evidenceId, scores);
+    const itemIds = [...scores.map((score) => score.itemId), ...supersededItems];
     await recomputeMastery(tx, studentId, itemIds, ctx.now, evidenceId);
     return entryById(tx, studentId, evidenceId);
   });
 }
 
-/** Each item once, in a framework the viewer reads that is published or deprecated, each score on its scale. */
-async function checkScores(ctx: DbContext, scores: RecordEvidenceBody["scores"]): Promise<void> {
+/**
+ * Each item once, in a framework the viewer reads that is published or deprecated, each
+ * scored on its scale or with one of its rubric levels (which gives the level's value).
+ */
+async function checkScores(
+  ctx: DbContext,
+  scores: RecordEvidenceBody["scores"],
+): Promise<{ itemId: string; score: number; rubricLevel: string | null }[]> {
   const items = await loadItems(
     ctx.db,
     scores.map((score) => score.itemId),
@@ -64,7 +74,7 @@ async function checkScores(ctx: DbContext, scores: RecordEvidenceBody["scores"])
     ),
   );
   const seen = new Set<string>();
-  scores.forEach(({ itemId, score }, index) => {
+  return scores.map(({ itemId, score, level }, index) => {
     const item = items.get(itemId);
     if (seen.has(itemId))
       throw new CairnError("validation", "an item is scored twice", [
@@ -75,13 +85,26 @@ async function checkScores(ctx: DbContext, scores: RecordEvidenceBody["scores"])
       throw new CairnError("validation", "no such item in a published framework", [
         { path: ["body", "scores", index, "itemId"], message: "not an item of a published framework" },
       ]);
-    if (score < item.range.min || score > item.range.max)
+    if (level !== undefined) {
+      const found = item.scale.levels.find((candidate) => candidate.code === level);
+      if (!found)
+        throw new CairnError("validation", "no such level on the item's rubric", [
+          {
+            path: ["body", "scores", index, "level"],
+            message: `must be one of ${item.scale.levels.map((candidate) => candidate.code).join(", ")}`,
+          },
+        ]);
+      return { itemId, score: found.value, rubricLevel: found.code };
+    }
+    const value = score as number;
+    if (value < item.range.min || value > item.range.max)
       throw new CairnError("validation", `the score is not on the item's scale (${item.range.min}–${item.range.max})`, [
         {
           path: ["body", "scores", index, "score"],
           message: `must be between ${item.range.min} and ${item.range.max}`,
         },
       ]);
+    return { itemId, score: value, rubricLevel: null };
   });
 }
 

@@ -1,4 +1,7 @@
-import { type DemoAccount, listDemoAccounts } from "@cairn/db";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type DemoAccount, diskFileStore, listDemoAccounts } from "@cairn/db";
 import { loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "@cairn/db/testing";
 import { buildApp } from "../app";
 import { hashPassword } from "../auth/password";
@@ -6,10 +9,12 @@ import { hashPassword } from "../auth/password";
 export interface TestServer {
   baseUrl: string;
   database: TestDatabase;
+  /** Where this server keeps attachments. */
+  filesDir: string;
   accounts: DemoAccount[];
   account(role: DemoAccount["role"]): DemoAccount;
   /** Signs in over HTTP and returns the session cookie to send back. */
-  signIn(role: DemoAccount["role"]): Promise<string>;
+  signIn(who: DemoAccount["role"] | DemoAccount): Promise<string>;
   get(path: string, cookie?: string): Promise<Response>;
   close(): Promise<void>;
 }
@@ -23,8 +28,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await openTestDatabase();
   await loadTestDemo(database, { students: options.students ?? 300, hashPassword });
+  const filesDir = mkdtempSync(join(tmpdir(), "cairn-files-"));
   const app = await buildApp({
     database,
+    files: diskFileStore(filesDir),
     logger: options.logs ? { level: "warn", stream: options.logs } : false,
     now: options.now ?? (() => TEST_NOW),
   });
@@ -41,16 +48,17 @@ export async function startTestServer(
   return {
     baseUrl,
     database,
+    filesDir,
     accounts,
     account,
-    async signIn(role) {
-      const { email, password } = account(role);
+    async signIn(who) {
+      const { email, password } = typeof who === "string" ? account(who) : who;
       const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ email, password }),
       });
-      if (response.status !== 200) throw new Error(`sign-in as ${role} failed: ${response.status}`);
+      if (response.status !== 200) throw new Error(`sign-in as ${email} failed: ${response.status}`);
       const cookie = response.headers.getSetCookie()[0]?.split(";")[0];
       if (!cookie) throw new Error("no session cookie");
       return cookie;
@@ -59,6 +67,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       await database.destroy();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
