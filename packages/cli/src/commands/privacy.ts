@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import { CairnError } from "@cairn/core";
-import { eraseExpiredRecords, listErasureCandidates } from "@cairn/db";
+import { defaultFilesDir, diskFileStore, eraseExpiredRecords, listErasureCandidates } from "@cairn/db";
 import type { Command } from "commander";
 import { printJson, progressBar } from "../output";
 import { withDatabase } from "./database";
@@ -39,6 +39,7 @@ export function registerPrivacy(program: Command): void {
         try {
           return await eraseExpiredRecords(ctx, {
             dryRun,
+            files: diskFileStore(defaultFilesDir()),
             onProgress: (done, total) => {
               if (options.quiet || dryRun || total === 0) return;
               bar ??= progressBar("Erasing expired records (students)", total);

@@ -1,5 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attachmentKey, diskFileStore } from "../evidence/file-store";
 import { getStudent } from "../people/get-student";
 import { accessLog, auditEvent, correctionRequest, district, erasureRecord, session, student } from "../schema";
 import { contextFor, type DemoTestBed, openDemoTestBed, TEST_NOW } from "../testing";
@@ -109,11 +113,19 @@ describe("end-of-retention erasure", () => {
     expect(before["guardian_link.student_id"]).toBeGreaterThan(0);
     const mateoBefore = await rowsNaming(mateo);
 
+    const files = diskFileStore(mkdtempSync(join(tmpdir(), "cairn-erase-")));
+    await files.put(attachmentKey(ava, "00000000-0000-4000-8000-000000000001"), new Uint8Array([1, 2, 3]));
+    await files.put(attachmentKey(mateo, "00000000-0000-4000-8000-000000000002"), new Uint8Array([4]));
+
     const progress: number[] = [];
     const summary = await eraseExpiredRecords(operator(), {
       dryRun: false,
       onProgress: (done) => progress.push(done),
+      files,
     });
+    // The erased student's files go with the rows; a student kept keeps theirs.
+    expect(await files.get(attachmentKey(ava, "00000000-0000-4000-8000-000000000001"))).toBeNull();
+    expect(await files.get(attachmentKey(mateo, "00000000-0000-4000-8000-000000000002"))).toEqual(Buffer.from([4]));
     expect(summary.students.map((row) => row.studentId)).toEqual([ava, between]);
     // Reverse order of declaration: rows that point at the student go before the student.
     const erasers = PERSONAL_DATA.filter((module) => module.eraseStudentData).map((module) => module.module);

@@ -1,6 +1,7 @@
 import { CairnError, DEFAULT_PRIVACY_SETTINGS, erasureDueOn, isPastRetention } from "@cairn/core";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { type DbContext, isoDate } from "../context";
+import { type FileStore, studentFilesPrefix } from "../evidence/file-store";
 import { districtPrivacySettings, erasureRecord, student } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { PERSONAL_DATA } from "./declarations";
@@ -90,7 +91,12 @@ async function eraseOne(ctx: DbContext, candidate: ErasureCandidate, erasedBy: s
  */
 export async function eraseExpiredRecords(
   ctx: DbContext,
-  options: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+  options: {
+    dryRun: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Where attachments are kept: an erased student's files go after their rows. */
+    files?: FileStore;
+  },
 ): Promise<ErasureSummary> {
   const erasedBy = describeEraser(ctx);
   const candidates = await listErasureCandidates(ctx);
@@ -98,6 +104,7 @@ export async function eraseExpiredRecords(
   const students: ErasureSummary["students"] = [];
   for (const candidate of candidates) {
     const modules = options.dryRun ? [] : await eraseOne(ctx, candidate, erasedBy);
+    if (!options.dryRun) await options.files?.remove(studentFilesPrefix(candidate.studentId));
     students.push({ ...candidate, modules });
     options.onProgress?.(students.length, candidates.length);
   }
