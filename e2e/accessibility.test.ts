@@ -32,6 +32,9 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
     paths: (f) => [
       "/",
       `/sections/${f.sectionId}`,
+      `/sections/${f.sectionId}/gradebook`,
+      `/sections/${f.sectionId}/score`,
+      "/evidence/pending",
       `/students/${f.studentId}`,
       "/frameworks",
       "/mastery/methods",

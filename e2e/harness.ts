@@ -1,6 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Role } from "@cairn/core";
-import { type DemoAccount, listDemoAccounts } from "@cairn/db";
+import { type DemoAccount, diskFileStore, listDemoAccounts } from "@cairn/db";
 import { loadTestDemo, openTestDatabase, TEST_NOW, type TestDatabase } from "@cairn/db/testing";
 import { buildApp, hashPassword } from "@cairn/server";
 import axe from "axe-core";
@@ -43,11 +45,12 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!browserPath) throw new Error("startHarness called without a browser");
   const database = await openTestDatabase();
+  const filesDir = mkdtempSync(join(tmpdir(), "cairn-e2e-files-"));
   let app: App | undefined;
   let browser: Browser | undefined;
   try {
     await loadTestDemo(database, { students: 300, hashPassword });
-    app = await buildApp({ database, logger: false, now: () => TEST_NOW });
+    app = await buildApp({ database, logger: false, now: () => TEST_NOW, files: diskFileStore(filesDir) });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     browser = await chromium.launch({
       executablePath: browserPath,
@@ -79,6 +82,7 @@ export async function startHarness(): Promise<Harness> {
         await started.browser.close();
         await started.app.close();
         await database.destroy();
+        rmSync(filesDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
@@ -92,7 +96,11 @@ export async function startHarness(): Promise<Harness> {
 /** A fresh browser context (own cookies and storage) with its first page. */
 export async function newPage(
   harness: Harness,
-  options: { language?: "en" | "es" } = {},
+  options: {
+    language?: "en" | "es";
+    /** The browser's clock set to the server's test day, for pages that offer "today" (e.g. as a date's default). */
+    serverClock?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await harness.browser.newContext({
     baseURL: harness.baseUrl,
@@ -104,6 +112,7 @@ export async function newPage(
     // As if the reader had chosen the language on this device before.
     await context.addInitScript(`window.localStorage.setItem("cairn.language", ${JSON.stringify(options.language)});`);
   }
+  if (options.serverClock) await context.clock.setFixedTime(TEST_NOW);
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };

@@ -6,6 +6,9 @@ import { StatedReasonPage } from "./admin/StatedReasonPage";
 import { RequireSession } from "./auth/RequireSession";
 import { SignInPage } from "./auth/SignInPage";
 import { useMe } from "./auth/session";
+import { GradebookPage } from "./evidence/GradebookPage";
+import { QueuePage } from "./evidence/QueuePage";
+import { ScoreTaskPage } from "./evidence/ScoreTaskPage";
 import { FrameworkPage } from "./framework/FrameworkPage";
 import { FrameworksPage } from "./framework/FrameworksPage";
 import { ItemPage } from "./framework/ItemPage";
@@ -37,6 +40,9 @@ export function App() {
             <Route path="home/:role" element={<HomePage />} />
             <Route path="sections" element={<SectionsPage />} />
             <Route path="sections/:id" element={<SectionRosterPage />} />
+            <Route path="sections/:id/gradebook" element={<GradebookPage />} />
+            <Route path="sections/:id/score" element={<ScoreTaskPage />} />
+            <Route path="evidence/pending" element={<QueuePage />} />
             <Route path="students" element={<StudentsPage />} />
             <Route path="students/:id" element={<StudentProfilePage />} />
             <Route path="schools" element={<SchoolsPage />} />

@@ -1,5 +1,5 @@
 import type { Me, Role } from "@cairn/core";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { useMe } from "../auth/session";
 import { useT } from "../i18n/context";
 import { SchoolsPage } from "../organization/SchoolsPage";
@@ -26,7 +26,13 @@ function RoleHome({ role, me }: { role: Role; me: Me }) {
   switch (role) {
     case "teacher":
     case "paraprofessional":
-      return <SectionsPage title={t("home.teacher.title")} />;
+      return (
+        <SectionsPage title={t("home.teacher.title")}>
+          <p>
+            <Link to="/evidence/pending">{t("queue.link")}</Link>
+          </p>
+        </SectionsPage>
+      );
     case "school_leader":
       return <SchoolLeaderHome me={me} />;
     case "district_admin":

@@ -1,4 +1,5 @@
 import { adminEn, adminEs } from "../admin/messages";
+import { evidenceEn, evidenceEs } from "../evidence/messages";
 import { frameworkEn, frameworkEs } from "../framework/messages";
 import { masteryEn, masteryEs } from "../mastery/messages";
 import { familyRightsEn, familyRightsEs } from "../privacy/messages";
@@ -164,6 +165,7 @@ export const en = {
   ...providersEn,
   ...frameworkEn,
   ...masteryEn,
+  ...evidenceEn,
   ...adminEn,
 } as const;
 
@@ -326,6 +328,7 @@ export const es: Messages = {
   ...providersEs,
   ...frameworkEs,
   ...masteryEs,
+  ...evidenceEs,
   ...adminEs,
 };
 

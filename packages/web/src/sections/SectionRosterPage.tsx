@@ -30,6 +30,10 @@ export function SectionRosterPage() {
       <p className="muted">
         {t("roster.summary", { course: section.subject, term: section.termName, school: section.schoolName })}
       </p>
+      <p className="actions">
+        <Link to={`/sections/${section.id}/gradebook`}>{t("gradebook.link")}</Link>
+        <Link to={`/sections/${section.id}/score`}>{t("gradebook.score")}</Link>
+      </p>
       {students.length === 0 ? (
         <p>{t("roster.empty")}</p>
       ) : (

@@ -5,7 +5,7 @@ import { useSections } from "./api";
 import { SectionTable } from "./SectionTable";
 
 /** The sections the viewer may see; also the home page of teachers and paraprofessionals. */
-export function SectionsPage({ title }: { title?: string }) {
+export function SectionsPage({ title, children }: { title?: string; children?: React.ReactNode }) {
   const t = useT();
   const heading = title ?? t("sections.title");
   const sections = useSections();
@@ -13,6 +13,7 @@ export function SectionsPage({ title }: { title?: string }) {
   return (
     <>
       <h1>{heading}</h1>
+      {children}
       {sections.isPending ? (
         <Loading />
       ) : sections.isError ? (

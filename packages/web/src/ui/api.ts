@@ -18,14 +18,20 @@ async function request<T>(
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   body?: unknown,
+  /** A file sent as the body itself, with its own content type. */
+  file?: Blob,
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: file
+        ? { "content-type": file.type || "application/octet-stream" }
+        : body === undefined
+          ? { accept: "application/json" }
+          : { "content-type": "application/json" },
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch {
     throw new ApiError(0, "network", "The server could not be reached. Check your connection and try again.");
@@ -59,6 +65,7 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
+  upload: <T>(path: string, file: Blob) => request<T>("POST", path, undefined, file),
 };
 
 export function isUnauthenticated(error: unknown): boolean {
