@@ -59,6 +59,7 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
       "/frameworks",
       "/admin/privacy-settings",
       "/admin/audit-events",
+      "/mastery/methods",
     ],
   },
   { role: "state_analyst", paths: () => ["/", "/reports/enrollment"] },

@@ -2,6 +2,7 @@ import type { AccessLogSearch, EnrollmentReport } from "@cairn/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminEn, adminEs } from "../packages/web/src/admin/messages";
+import { masteryEn } from "../packages/web/src/mastery/messages";
 import {
   apiAs,
   browserPath,
@@ -115,6 +116,39 @@ describe.skipIf(!browserPath)("a district admin's privacy pages", () => {
       await page.getByRole("button", { name: "Español" }).click();
       await page.getByRole("heading", { level: 1, name: adminEs["report.title"] }).waitFor();
       await expectAxeClean(page, "report [es]");
+    } finally {
+      await context.close();
+    }
+  });
+  it("chooses the district's mastery method and roll-up rule on the methods page; stored mastery follows", async () => {
+    const admin = harness.account("district_admin");
+    const { context, page } = await newPage(harness);
+    try {
+      await signIn(page, admin);
+      await page.goto("/mastery/methods");
+      await waitForPage(page);
+      await page.getByLabel(masteryEn["mastery.methods.method"]).selectOption("highest");
+      await page.getByRole("button", { name: /Highest score/ }).click();
+      const saved = page.getByRole("status").filter({ hasText: "stored mastery values were recomputed" });
+      await saved.waitFor();
+      const settings = await (await apiAs(harness, admin))<{ settings: { scope: string; method: { name: string } }[] }>(
+        "/mastery-methods",
+      );
+      expect(settings.settings).toContainEqual(
+        expect.objectContaining({ scope: "district", method: expect.objectContaining({ name: "highest" }) }),
+      );
+
+      await page.getByLabel(masteryEn["mastery.rollup.rule"]).selectOption("share");
+      await page.getByLabel(masteryEn["mastery.rollup.share"]).fill("0.75");
+      await page.getByRole("button", { name: /Save the rule/ }).click();
+      await page.getByRole("status").getByText(masteryEn["mastery.rollup.saved"], { exact: true }).waitFor();
+      const rules = await (await apiAs(harness, admin))<{ rules: { frameworkId: string | null; rule: unknown }[] }>(
+        "/rollup-rules",
+      );
+      expect(rules.rules).toEqual([
+        expect.objectContaining({ frameworkId: null, rule: { rule: "share", share: 0.75 } }),
+      ]);
+      await expectAxeClean(page, "mastery methods with the district's choice");
     } finally {
       await context.close();
     }

@@ -33,7 +33,7 @@ export const masteryMethodSettingSchema = z.object({
 
 export const masteryMethodSettingListSchema = z.object({ settings: z.array(masteryMethodSettingSchema) });
 export const masteryMethodSetResultSchema = z.object({
-  /** How many stored mastery values were recomputed with the new method. */
+  /** How many stored mastery values the new method changed (each recomputed from the ledger). */
   recomputed: z.number().int().nonnegative(),
 });
 

@@ -4,7 +4,7 @@ import type { DbContext } from "../context";
 import { findFramework } from "../framework/export-case";
 import { recordAuditEvent } from "../privacy/audit";
 import { evidence, evidenceScore, frameworkItem, masteryMethodSetting } from "../schema";
-import { recomputeMastery } from "./recompute";
+import { recomputeBatch, STUDENTS_PER_BATCH } from "./recompute-batch";
 
 /** The one district a district admin sets methods for; anyone else may not. */
 export function adminDistrict(ctx: DbContext): string {
@@ -89,9 +89,13 @@ export async function setMasteryMethod(
       .from(evidenceScore)
       .innerJoin(evidence, eq(evidence.id, evidenceScore.evidenceId))
       .where(and(eq(evidence.districtId, districtId), reach));
-    const byStudent = new Map<string, string[]>();
-    for (const row of affected) byStudent.set(row.studentId, [...(byStudent.get(row.studentId) ?? []), row.itemId]);
-    for (const [studentId, itemIds] of byStudent) await recomputeMastery(tx, studentId, itemIds, ctx.now, null);
-    return { recomputed: affected.length };
+    const students = [...new Set(affected.map((row) => row.studentId))];
+    const onlyItems = new Set(affected.map((row) => row.itemId));
+    let recomputed = 0;
+    for (let start = 0; start < students.length; start += STUDENTS_PER_BATCH)
+      recomputed += (
+        await recomputeBatch(tx, students.slice(start, start + STUDENTS_PER_BATCH), ctx.now, { onlyItems })
+      ).length;
+    return { recomputed };
   });
 }

@@ -48,6 +48,29 @@ export function computeMastery(
 }
 
 /**
+ * The stored row that follows from a recomputation: when mastery flips, it was reached (or
+ * lost) now; while it holds, it keeps the day it was first reached.
+ */
+export function nextMasteryRow(
+  before: { mastered: boolean; masteredAt: Date | null } | null,
+  next: ComputedMastery,
+  now: Date,
+) {
+  const flipped = (before?.mastered ?? false) !== next.mastered;
+  return {
+    flipped,
+    row: {
+      method: next.method,
+      value: next.value,
+      mastered: next.mastered,
+      masteredAt: next.mastered ? (flipped ? now : (before?.masteredAt ?? now)) : null,
+      evidenceCount: next.evidenceCount,
+      computedAt: now,
+    },
+  };
+}
+
+/**
  * Brings a student's mastery of some items up to date with the ledger, inside the caller's
  * transaction (the one that changed the evidence): upserts each row and, when mastery is
  * reached or lost, writes the event and sets or clears when it was reached. One student's
@@ -80,16 +103,7 @@ export async function recomputeMastery(
   const computed = computeMastery(entries, items, settings, unique);
   for (const next of computed) {
     const before = stored.find((row) => row.itemId === next.itemId);
-    const flipped = (before?.mastered ?? false) !== next.mastered;
-    const masteredAt = next.mastered ? (flipped ? now : (before?.masteredAt ?? now)) : null;
-    const values = {
-      method: next.method,
-      value: next.value,
-      mastered: next.mastered,
-      masteredAt,
-      evidenceCount: next.evidenceCount,
-      computedAt: now,
-    };
+    const { row: values, flipped } = nextMasteryRow(before ?? null, next, now);
     await tx
       .insert(mastery)
       .values({ studentId, itemId: next.itemId, districtId: owner.districtId, ...values })

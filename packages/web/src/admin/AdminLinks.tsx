@@ -20,6 +20,9 @@ export function DistrictAdminLinks() {
         <li>
           <Link to="/admin/audit-events">{t("admin.home.audit")}</Link>
         </li>
+        <li>
+          <Link to="/mastery/methods">{t("mastery.methods.nav")}</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -1,7 +1,9 @@
 import { evaluateMastery, MASTERY_METHODS, type MasteryMethod, type MasteryMethodName } from "@cairn/core";
 import { useId, useState } from "react";
+import { useMe } from "../auth/session";
 import { useLanguage, useT } from "../i18n/context";
 import { usePageTitle } from "../ui/usePageTitle";
+import { DistrictChoice } from "./DistrictChoice";
 
 const SCALE = { min: 1, max: 4, mastery: 3 };
 
@@ -29,6 +31,7 @@ export function MethodsPage() {
   const method = methodOf(name, Number(weight), Number(n), Number(minObservations));
   const result = scoresValid && method ? evaluateMastery(scores, method, SCALE) : null;
   const format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const isDistrictAdmin = useMe().data?.roles.some((grant) => grant.role === "district_admin") ?? false;
 
   return (
     <>
@@ -108,6 +111,7 @@ export function MethodsPage() {
           </p>
         )}
       </section>
+      {isDistrictAdmin && <DistrictChoice method={method} />}
     </>
   );
 }

@@ -37,6 +37,21 @@ export const masteryEn = {
   "mastery.method.power-law": "Power law",
   "mastery.method.power-law.about":
     "A learning curve fitted to all the scores, read at the latest attempt: it rewards steady growth.",
+  "mastery.choice.title": "Your district's choice",
+  "mastery.choice.scope": "Apply to",
+  "mastery.choice.district": "The whole district (default)",
+  "mastery.choice.item": "One skill",
+  "mastery.choice.useMethod": "Use {method} with these settings",
+  "mastery.choice.saved": "Saved. {count} stored mastery values were recomputed.",
+  "mastery.rollup.title": "How skills roll up to competencies and traits",
+  "mastery.rollup.intro":
+    "A competency (and a Portrait of a Graduate trait) is judged by the skills under it, by the rule you choose.",
+  "mastery.rollup.rule": "Rule",
+  "mastery.rollup.all": "Every skill mastered",
+  "mastery.rollup.share": "Share of skills mastered",
+  "mastery.rollup.mean": "Mean level reaches mastery",
+  "mastery.rollup.save": "Save the rule for {scope}",
+  "mastery.rollup.saved": "Saved.",
 };
 
 export const masteryEs: Record<keyof typeof masteryEn, string> = {
@@ -75,4 +90,19 @@ export const masteryEs: Record<keyof typeof masteryEn, string> = {
   "mastery.method.power-law": "Ley de potencia",
   "mastery.method.power-law.about":
     "Una curva de aprendizaje ajustada a todas las calificaciones, leída en el último intento: premia el crecimiento constante.",
+  "mastery.choice.title": "La elección de su distrito",
+  "mastery.choice.scope": "Aplicar a",
+  "mastery.choice.district": "Todo el distrito (predeterminado)",
+  "mastery.choice.item": "Una habilidad",
+  "mastery.choice.useMethod": "Usar {method} con esta configuración",
+  "mastery.choice.saved": "Guardado. Se recalcularon {count} valores de dominio guardados.",
+  "mastery.rollup.title": "Cómo se agregan las habilidades en competencias y rasgos",
+  "mastery.rollup.intro":
+    "Una competencia (y un rasgo del Perfil del Graduado) se juzga por las habilidades que contiene, según la regla que elija.",
+  "mastery.rollup.rule": "Regla",
+  "mastery.rollup.all": "Todas las habilidades dominadas",
+  "mastery.rollup.share": "Proporción de habilidades dominadas",
+  "mastery.rollup.mean": "El nivel medio alcanza el dominio",
+  "mastery.rollup.save": "Guardar la regla para {scope}",
+  "mastery.rollup.saved": "Guardado.",
 };
