@@ -242,6 +242,7 @@ beforeAll(async () => {
     scores: [{ itemId: item?.id ?? "", score: 3 }],
   };
   BODIES["POST /api/v1/students/{id}/evidence"] = body;
+  BODIES["POST /api/v1/evidence/batch"] = { records: [{ ...body, studentId }] };
   BODIES["POST /api/v1/evidence/{id}/validation"] = { decision: "validated" };
   BODIES["POST /api/v1/evidence/{id}/void"] = { reason: "Matrix check" };
   const guardianCtx = contextFor(

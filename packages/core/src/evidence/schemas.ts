@@ -41,6 +41,24 @@ export const recordEvidenceBodySchema = z
   .strict();
 export type RecordEvidenceBody = z.infer<typeof recordEvidenceBodySchema>;
 
+/** Up to 5,000 pieces of evidence about many students, recorded all or nothing (no corrections, no files). */
+export const recordEvidenceBatchBodySchema = z
+  .object({
+    records: z
+      .array(recordEvidenceBodySchema.omit({ supersedesId: true, attachmentIds: true }).extend({ studentId: z.uuid() }))
+      .min(1, "send at least one record")
+      .max(5000, "at most 5,000 records a request"),
+  })
+  .strict();
+export type RecordEvidenceBatchBody = z.infer<typeof recordEvidenceBatchBodySchema>;
+
+export const recordEvidenceBatchResultSchema = z.object({
+  recorded: z.number().int(),
+  evidenceIds: z.array(z.uuid()),
+  /** Stored mastery values that changed. */
+  masteryChanged: z.number().int(),
+});
+
 export const validateEvidenceBodySchema = z
   .object({
     decision: z.enum(["validated", "rejected"]),

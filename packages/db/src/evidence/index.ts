@@ -18,4 +18,5 @@ export {
 export { type MasteryDifference, rebuildMastery } from "./rebuild";
 export { recomputeMastery } from "./recompute";
 export { recordEvidence } from "./record";
+export { recordEvidenceBatch } from "./record-batch";
 export { listRollupRules, setRollupRule } from "./rollup-settings";

@@ -104,6 +104,11 @@ export async function recomputeBatch(
   options: { verify?: boolean; onlyItems?: ReadonlySet<string> } = {},
 ): Promise<MasteryDifference[]> {
   if (studentIds.length === 0) return [];
+  // The same per-student locks as the upkeep of one write, taken in order so batches cannot deadlock.
+  if (!options.verify)
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext('mastery:' || id)) from jsonb_array_elements_text(${JSON.stringify([...studentIds].sort())}::jsonb) as id`,
+    );
   const [ledgers, owners, storedRows] = await Promise.all([
     loadLedgers(tx, studentIds),
     tx

@@ -7,6 +7,8 @@ import {
   masteryMethodSettingBodySchema,
   masteryMethodSettingListSchema,
   masteryQuerySchema,
+  recordEvidenceBatchBodySchema,
+  recordEvidenceBatchResultSchema,
   recordEvidenceBodySchema,
   studentMasterySchema,
   validateEvidenceBodySchema,
@@ -17,6 +19,7 @@ import {
   listMasteryMethodSettings,
   listStudentEvidence,
   recordEvidence,
+  recordEvidenceBatch,
   setMasteryMethod,
   validateEvidence,
   voidEvidence,
@@ -43,6 +46,23 @@ export function evidenceRoutes(context: AppContext): FastifyPluginAsyncZod {
         const entry = await recordEvidence(dbContext(context, request), request.params.id, request.body);
         return reply.status(201).send(entry);
       },
+    );
+
+    app.post(
+      "/evidence/batch",
+      {
+        // 5,000 records of a few hundred bytes each.
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          tags: ["evidence"],
+          summary:
+            "Record up to 5,000 pieces of evidence about the students you teach or lead, all or nothing; mastery is kept current in the same transaction",
+          body: recordEvidenceBatchBodySchema,
+          response: { 201: recordEvidenceBatchResultSchema, ...errorResponses(401, 413, 422) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await recordEvidenceBatch(dbContext(context, request), request.body)),
     );
 
     app.get(

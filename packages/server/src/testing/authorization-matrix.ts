@@ -99,6 +99,13 @@ export const MATRIX: Record<string, Expectation> = {
     school_leader: 201,
     district_admin: 201,
   },
+  // Bulk recording is for the students one teaches or leads; anyone else's records are located 422s.
+  "POST /api/v1/evidence/batch": {
+    ...everyRole(422, 401),
+    teacher: 201,
+    school_leader: 201,
+    district_admin: 201,
+  },
   "GET /api/v1/students/{id}/evidence": {
     ...everyRole(404, 401),
     guardian: 200,
