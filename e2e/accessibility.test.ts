@@ -22,6 +22,8 @@ interface Fixture {
   childId: string;
   frameworkId: string;
   itemId: string;
+  /** The signed-in student's own id, for their learning record. */
+  ownStudentId: string;
 }
 
 /** Each role's pages: its home page and the other pages it reaches. */
@@ -43,8 +45,17 @@ const VISITS: { role: Role | "signed out"; paths: (fixture: Fixture) => string[]
     ],
   },
   { role: "paraprofessional", paths: () => ["/"] },
-  { role: "student", paths: () => ["/"] },
-  { role: "guardian", paths: (f) => ["/", `/students/${f.childId}`, "/privacy-notice", "/no/such/page"] },
+  { role: "student", paths: (f) => ["/", `/students/${f.ownStudentId}/learning`] },
+  {
+    role: "guardian",
+    paths: (f) => [
+      "/",
+      `/students/${f.childId}`,
+      `/students/${f.childId}/learning`,
+      "/privacy-notice",
+      "/no/such/page",
+    ],
+  },
   { role: "mentor", paths: () => ["/"] },
   { role: "school_leader", paths: () => ["/", "/sections", "/students?grade=07", "/schools"] },
   {
@@ -86,6 +97,7 @@ describe.skipIf(!browserPath)("every page passes axe-core (WCAG 2.1 A and AA), i
       frameworkId: math?.id ?? "",
       // A skill with prerequisites and unlocks, so the map is drawn.
       itemId: items.find((item) => item.code === "7.RP.A.2")?.id ?? "",
+      ownStudentId: harness.account("student").personId,
     };
   });
   afterAll(async () => {

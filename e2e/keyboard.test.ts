@@ -71,11 +71,12 @@ describe.skipIf(!browserPath)("the app works by keyboard alone", () => {
       await waitForPage(page);
       expect(await page.locator("main h1").textContent()).toBe("My sections");
 
-      // Skip link, then into the page: the first link in main is the first section.
+      // Skip link, then into the page: the first link in main is the validation queue, the next the first section.
       await page.keyboard.press("Tab");
       expect((await focused(page)).text).toBe("Skip to content");
       await page.keyboard.press("Enter");
       expect((await focused(page)).id).toBe("main");
+      expect(await tabTo(page, { text: "Evidence waiting for you" }, 1)).toBe(1);
       expect(await tabTo(page, { text: section.name }, 1)).toBe(1);
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => url.pathname === `/sections/${section.id}`);

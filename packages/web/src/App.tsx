@@ -7,6 +7,7 @@ import { RequireSession } from "./auth/RequireSession";
 import { SignInPage } from "./auth/SignInPage";
 import { useMe } from "./auth/session";
 import { GradebookPage } from "./evidence/GradebookPage";
+import { LearningPage } from "./evidence/LearningPage";
 import { QueuePage } from "./evidence/QueuePage";
 import { ScoreTaskPage } from "./evidence/ScoreTaskPage";
 import { FrameworkPage } from "./framework/FrameworkPage";
@@ -45,6 +46,7 @@ export function App() {
             <Route path="evidence/pending" element={<QueuePage />} />
             <Route path="students" element={<StudentsPage />} />
             <Route path="students/:id" element={<StudentProfilePage />} />
+            <Route path="students/:id/learning" element={<LearningPage />} />
             <Route path="schools" element={<SchoolsPage />} />
             <Route path="frameworks" element={<FrameworksPage />} />
             <Route path="mastery/methods" element={<MethodsPage />} />

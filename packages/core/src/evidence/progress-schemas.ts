@@ -36,6 +36,8 @@ export const progressSchema = z.object({
       mastered: z.number().int(),
       inProgress: z.number().int(),
       notStarted: z.number().int(),
+      /** Every item of the course, in the course's order, with where the student stands on it. */
+      items: z.array(z.object({ ...itemRef, frameworkId: z.uuid(), standing, level: z.string().nullable() })),
       /** Items in progress, closest to mastery first. */
       workingOn: z.array(z.object({ ...itemRef, level: z.string().nullable() })),
       /** Mastered most recently first. */

@@ -81,6 +81,19 @@ function courseProgress(
     mastered: standings.filter((standing) => standing === "mastered").length,
     inProgress: inProgress.length,
     notStarted: standings.filter((standing) => standing === "not_started").length,
+    items: itemIds.flatMap((itemId, index) => {
+      const item = items.get(itemId);
+      if (!item) return [];
+      const row = byItem.get(itemId);
+      return [
+        {
+          ...ref(items, itemId),
+          frameworkId: item.frameworkId,
+          standing: standings[index] ?? "not_started",
+          level: row ? levelLabel(item.scale, row.value) : null,
+        },
+      ];
+    }),
     workingOn: inProgress
       .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
       .slice(0, 3)

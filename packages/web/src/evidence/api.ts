@@ -69,15 +69,23 @@ export function useStudentReassessments(studentId: string) {
   });
 }
 
-/** After any change to a student's evidence, everything derived from it is read again. */
+const DERIVED = new Set(["gradebook", "mastery", "evidence", "progress", "reassessments"]);
+
+/**
+ * After any change to a student's evidence, everything derived from it is read again — but
+ * the queue being worked through stays as it is, so a decided card keeps its answer in
+ * place instead of vanishing under the reader (it is read afresh on the next visit).
+ */
 function useRefreshEvidence() {
   const client = useQueryClient();
   return () =>
-    Promise.all(
-      ["gradebook", "mastery", "evidence", "progress", "reassessments"].map((key) =>
-        client.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
+    client.invalidateQueries({
+      predicate: (query) => {
+        const [key, detail] = query.queryKey as [string, unknown];
+        if (!DERIVED.has(key)) return false;
+        return !((key === "evidence" && detail === "pending") || (key === "reassessments" && detail === "queue"));
+      },
+    });
 }
 
 export function useRecordEvidence() {

@@ -1,4 +1,5 @@
 import { adminEn, adminEs } from "../admin/messages";
+import { learningEn, learningEs } from "../evidence/learning-messages";
 import { evidenceEn, evidenceEs } from "../evidence/messages";
 import { frameworkEn, frameworkEs } from "../framework/messages";
 import { masteryEn, masteryEs } from "../mastery/messages";
@@ -166,6 +167,7 @@ export const en = {
   ...frameworkEn,
   ...masteryEn,
   ...evidenceEn,
+  ...learningEn,
   ...adminEn,
 } as const;
 
@@ -329,6 +331,7 @@ export const es: Messages = {
   ...frameworkEs,
   ...masteryEs,
   ...evidenceEs,
+  ...learningEs,
   ...adminEs,
 };
 

@@ -1,4 +1,5 @@
 import type { StudentDetail } from "@cairn/core";
+import { Link } from "react-router";
 import { useLanguage, useT } from "../i18n/context";
 import { formatDate, fullName, gradeLabel } from "../i18n/format";
 import { AccessLogSection } from "../privacy/AccessLogSection";
@@ -32,6 +33,13 @@ function ProfileBody({ student }: { student: StudentDetail }) {
       <h1 id="profile-name">{fullName(student)}</h1>
       <p className="lead">
         {gradeLabel(t, student.gradeLevel)} · {student.schoolName}
+      </p>
+      <p>
+        <Link to={`/students/${encodeURIComponent(student.id)}/learning`}>
+          {t("learning.link.open", { name: student.givenName })}
+        </Link>
+        <br />
+        <span className="muted">{t("learning.link.intro")}</span>
       </p>
 
       <section aria-labelledby="profile-record">
