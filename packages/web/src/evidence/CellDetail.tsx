@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useLanguage, useT } from "../i18n/context";
 import { ErrorState, Loading } from "../ui/states";
 import { useStudentEvidence, useStudentMastery } from "./api";
+import { ExplanationTable } from "./ExplanationTable";
 import { itemLabel } from "./levels";
 
 /** Why a cell says what it says: the method and each piece of evidence that counted, with its weight. */
@@ -29,7 +30,6 @@ export function CellDetail({
   const found = mastery.data?.items.find((entry) => entry.itemId === item.itemId);
   const titles = new Map((evidence.data?.entries ?? []).map((entry) => [entry.id, entry.title]));
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const date = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section className="panel cell-detail" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
@@ -53,33 +53,7 @@ export function CellDetail({
               method: t(`mastery.method.${found.explanation.method.name as MasteryMethodName}`),
             })}
           </p>
-          <div className="table-wrap">
-            <table>
-              <caption>{t("gradebook.detail.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("gradebook.detail.evidence")}</th>
-                  <th scope="col">{t("gradebook.detail.date")}</th>
-                  <th scope="col" className="numeric">
-                    {t("gradebook.detail.score")}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t("gradebook.detail.weight")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {found.explanation.contributions.map((contribution) => (
-                  <tr key={contribution.evidenceId} data-evidence-id={contribution.evidenceId}>
-                    <th scope="row">{titles.get(contribution.evidenceId) ?? contribution.evidenceId}</th>
-                    <td>{date.format(new Date(contribution.occurredAt))}</td>
-                    <td className="numeric">{number.format(contribution.score)}</td>
-                    <td className="numeric">{number.format(contribution.weight)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ExplanationTable explanation={found.explanation} titles={titles} caption={t("gradebook.detail.caption")} />
         </>
       )}
       <p className="actions">

@@ -4,6 +4,7 @@ import { useLanguage, useT } from "../i18n/context";
 import { formatDate, formatNumber } from "../i18n/format";
 import { ErrorState, Loading } from "../ui/states";
 import { useRequestReassessment, useStudentEvidence, useStudentMastery, useStudentReassessments } from "./api";
+import { ExplanationTable } from "./ExplanationTable";
 import { dayOf, itemName } from "./learning-text";
 
 const COLUMNS = 5;
@@ -150,7 +151,6 @@ function SkillRow({ studentId, item, entries, request, family }: RowProps) {
 
 function Why({ item, entries }: { item: MasteryItem; entries: EvidenceEntry[] }) {
   const t = useT();
-  const [language] = useLanguage();
   const explanation = item.explanation;
   if (!explanation) return null;
   const method = explanation.method.name;
@@ -164,40 +164,11 @@ function Why({ item, entries }: { item: MasteryItem; entries: EvidenceEntry[] })
       {explanation.contributions.length === 0 ? (
         <p>{t("learning.why.none")}</p>
       ) : (
-        <table>
-          <caption>
-            {t("learning.why.caption")}: {itemName(item)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("learning.why.evidence")}</th>
-              <th scope="col">{t("learning.why.date")}</th>
-              <th scope="col" className="numeric">
-                {t("learning.why.score")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("learning.why.weight")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {explanation.contributions.map((contribution) => {
-              const date = formatDate(language, dayOf(contribution.occurredAt));
-              return (
-                <tr key={contribution.evidenceId} data-evidence-id={contribution.evidenceId}>
-                  <th scope="row">{titles.get(contribution.evidenceId) ?? t("learning.why.untitled", { date })}</th>
-                  <td>{date}</td>
-                  <td className="numeric">{formatNumber(language, contribution.score)}</td>
-                  <td className="numeric">
-                    {t("learning.why.percent", {
-                      percent: formatNumber(language, Math.round(contribution.weight * 100)),
-                    })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ExplanationTable
+          explanation={explanation}
+          titles={titles}
+          caption={`${t("learning.why.caption")}: ${itemName(item)}`}
+        />
       )}
     </div>
   );

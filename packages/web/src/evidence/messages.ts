@@ -26,10 +26,6 @@ export const evidenceEn = {
   "gradebook.detail.method": "Worked out by: {method}",
   "gradebook.detail.none": "No evidence counts yet.",
   "gradebook.detail.caption": "Evidence that counts, oldest first",
-  "gradebook.detail.evidence": "Evidence",
-  "gradebook.detail.date": "Date",
-  "gradebook.detail.score": "Score",
-  "gradebook.detail.weight": "Weight",
   "score.title": "{section}: score a task",
   "score.intro":
     "Choose the skills the task shows, then a rubric level for each student. Each row saves as you go; changing a level saves a correction.",
@@ -116,10 +112,6 @@ export const evidenceEs: Record<keyof typeof evidenceEn, string> = {
   "gradebook.detail.method": "Calculado con: {method}",
   "gradebook.detail.none": "Todavía no cuenta ninguna evidencia.",
   "gradebook.detail.caption": "Evidencia que cuenta, de la más antigua a la más reciente",
-  "gradebook.detail.evidence": "Evidencia",
-  "gradebook.detail.date": "Fecha",
-  "gradebook.detail.score": "Puntuación",
-  "gradebook.detail.weight": "Peso",
   "score.title": "{section}: calificar una tarea",
   "score.intro":
     "Elija las habilidades que muestra la tarea y luego un nivel de la rúbrica para cada estudiante. Cada fila se guarda al momento; cambiar un nivel guarda una corrección.",
