@@ -20,6 +20,8 @@ export async function loadDemo(
 ) {
   const started = performance.now();
   const bar = options.quiet ? null : progressBar("Loading demo district (students)", options.students);
+  // The second step, the semester of evidence, gets a bar of its own once the first is done.
+  let evidenceBar: ReturnType<typeof progressBar> | null = null;
   try {
     const counts = await loadDemoDistrict(database, {
       students: options.students,
@@ -28,10 +30,19 @@ export async function loadDemo(
       replace: options.replace,
       hashPassword,
       onProgress: (done) => bar?.update(done),
+      onEvidenceProgress: (done, total) => {
+        if (options.quiet) return;
+        if (!evidenceBar) {
+          bar?.stop();
+          evidenceBar = progressBar("Loading a semester of evidence (students)", total);
+        }
+        evidenceBar.update(done);
+      },
     });
     return { counts, seconds: (performance.now() - started) / 1000 };
   } finally {
     bar?.stop();
+    (evidenceBar as ReturnType<typeof progressBar> | null)?.stop();
   }
 }
 

@@ -1,6 +1,6 @@
 import { listDemoAccounts, loadViewer, openDatabase, recordEvidence, schema } from "@cairn/db";
 import { contextFor, loadTestDemo, TEST_NOW } from "@cairn/db/testing";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliOnFreshDataDir } from "../testing";
 
@@ -29,7 +29,11 @@ beforeAll(async () => {
       occurredAt: "2026-10-01T10:00:00Z",
       scores: [{ itemId: item?.id ?? "", score: 2 }],
     });
-    await database.db.update(schema.mastery).set({ value: 3.5 }).where(eq(schema.mastery.studentId, studentId));
+    // Tamper with the row just written; the student's mastery from the demo's own evidence stays as it was.
+    await database.db
+      .update(schema.mastery)
+      .set({ value: 3.5 })
+      .where(and(eq(schema.mastery.studentId, studentId), eq(schema.mastery.itemId, item?.id ?? "")));
   } finally {
     await database.close();
   }

@@ -1,3 +1,4 @@
+export * from "./evidence";
 export { demoFrameworkPackages } from "./frameworks";
 export * from "./generate-district";
 export * from "./named-accounts";

@@ -1,2 +1,3 @@
 export * from "./demo-accounts";
 export * from "./load-demo";
+export * from "./load-evidence";

@@ -20,6 +20,7 @@ import { importCasePackage } from "../framework/import-case";
 import { district, state } from "../schema";
 import { DEMO_TABLES } from "./columns";
 import { deleteDistrict, deletePeopleByEmail } from "./delete-district";
+import { type DemoEvidenceCounts, loadDemoEvidence } from "./load-evidence";
 import { loadSampleNotice } from "./privacy-notice";
 
 export interface LoadDemoOptions extends DemoOptions {
@@ -27,13 +28,15 @@ export interface LoadDemoOptions extends DemoOptions {
   replace?: boolean;
   hashPassword: (password: string) => Promise<string>;
   onProgress?: (studentsLoaded: number, studentsTotal: number) => void;
-  /** When the frameworks are recorded as imported. */
+  /** Students given their semester of evidence so far, after the district itself is loaded. */
+  onEvidenceProgress?: (studentsDone: number, studentsTotal: number) => void;
+  /** The demo's "now": when the frameworks are recorded as imported, and the end of its evidence. */
   now?: Date;
 }
 
 const DEMO_LOADER: Viewer = { kind: "operator", name: "demo loader" };
 
-export type DemoCounts = Record<DemoKind, number>;
+export type DemoCounts = Record<DemoKind, number> & { evidence: DemoEvidenceCounts };
 
 /** Rows buffered before one COPY per table; big enough to amortise, small enough to stream. */
 const FLUSH_AT_ROWS = 50_000;
@@ -53,7 +56,7 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
       "the demo district is already loaded; run `cairn demo --replace` to load it again",
     );
   }
-  const counts = Object.fromEntries(DEMO_KINDS.map((kind) => [kind, 0])) as DemoCounts;
+  const counts = Object.fromEntries(DEMO_KINDS.map((kind) => [kind, 0])) as Record<DemoKind, number>;
   const batches = generateDemoDistrict(options);
   const head = batches.next();
   if (head.done) throw new Error("the demo generator produced nothing");
@@ -104,8 +107,17 @@ export async function loadDemoDistrict(database: Database, options: LoadDemoOpti
     await loadSampleNotice(exec, districtId, options.schoolYear);
     return districtId;
   });
+  const now = options.now ?? new Date();
   // The frameworks come in through the CASE importer, as a district's own would.
   for (const pkg of demoFrameworkPackages())
-    await importCasePackage(database, DEMO_LOADER, options.now ?? new Date(), pkg, { districtId: loadedDistrictId });
-  return counts;
+    await importCasePackage(database, DEMO_LOADER, now, pkg, { districtId: loadedDistrictId });
+  // The evidence needs the items' ids, which the importer gives.
+  const evidence = await loadDemoEvidence(database, {
+    districtId: loadedDistrictId,
+    seed: options.seed,
+    schoolYear: options.schoolYear,
+    now,
+    onProgress: options.onEvidenceProgress,
+  });
+  return { ...counts, evidence };
 }

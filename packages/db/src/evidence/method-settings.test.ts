@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, frameworkItem, mastery } from "../schema";
+import { auditEvent, frameworkItem, mastery, student } from "../schema";
 import { type DemoTestBed, openDemoTestBed } from "../testing";
 import { validateEvidence } from "./decide";
 import { listMasteryMethodSettings, setMasteryMethod } from "./method-settings";
@@ -48,7 +48,12 @@ describe("choosing the mastery method", () => {
 
   it("recomputes stored mastery at once, the most specific setting winning", async () => {
     const admin = bed.ctx("district_admin", day(10));
-    expect(await setMasteryMethod(admin, { scope: "district", method: "highest" })).toEqual({ recomputed: 1 });
+    // A district-wide setting reaches every stored mastery row of the district: the demo's and the one above.
+    const [reached] = await bed.database.db
+      .select({ n: count() })
+      .from(mastery)
+      .innerJoin(student, and(eq(student.personId, child), eq(student.districtId, mastery.districtId)));
+    expect(await setMasteryMethod(admin, { scope: "district", method: "highest" })).toEqual({ recomputed: reached?.n });
     expect(await stored()).toEqual({ value: 4, mastered: true });
     await setMasteryMethod(admin, { scope: "framework", frameworkId, method: "latest" });
     expect(await stored()).toEqual({ value: 1, mastered: false });

@@ -64,6 +64,8 @@ export async function loadTestDemo(
     seed: options.seed ?? 7,
     schoolYear: TEST_SCHOOL_YEAR,
     hashPassword: options.hashPassword ?? plainTestHash,
+    // The demo's semester of evidence ends at "now": the tests' fixed day, not the real clock.
+    now: TEST_NOW,
   });
 }
 

@@ -42,6 +42,7 @@ const evidence = (score: number) => ({
 
 describe("the evidence API", () => {
   it("records a guardian's evidence as pending, validates it, and shows mastery with its explanation", async () => {
+    const pastBefore = await (await send("GET", `/students/${child}/mastery?asOf=2026-10-01`, guardian)).json();
     const recorded = await send("POST", `/students/${child}/evidence`, guardian, evidence(4));
     expect(recorded.status).toBe(201);
     const entry = await recorded.json();
@@ -51,22 +52,33 @@ describe("the evidence API", () => {
     expect((await validated.json()).status).toBe("validated");
     const again = await send("POST", `/evidence/${entry.id}/validation`, teacher, { decision: "rejected" });
     expect(again.status).toBe(409);
+    // The child also has the demo's evidence on their own course's items: look at the item scored here.
     const mastery = await (await send("GET", `/students/${child}/mastery?explain=true`, guardian)).json();
-    expect(mastery.items[0]).toMatchObject({ itemId, mastered: true, level: "Advanced", evidenceCount: 1 });
-    expect(mastery.items[0].explanation.contributions).toMatchObject([{ evidenceId: entry.id, weight: 1 }]);
+    const scored = mastery.items.find((item: { itemId: string }) => item.itemId === itemId);
+    expect(scored).toMatchObject({ itemId, mastered: true, level: "Advanced", evidenceCount: 1 });
+    expect(scored.explanation.contributions).toMatchObject([{ evidenceId: entry.id, weight: 1 }]);
+    // As of a day before it happened, the item has no mastery and nothing else changed.
     const past = await (await send("GET", `/students/${child}/mastery?asOf=2026-10-01`, guardian)).json();
-    expect(past.items).toEqual([]);
+    expect(past.items.some((item: { itemId: string }) => item.itemId === itemId)).toBe(false);
+    expect(past).toEqual(pastBefore);
   });
 
   it("answers a score off the scale with a located 422, and lists what is there", async () => {
+    const listed = async () => (await (await send("GET", `/students/${child}/evidence`, teacher)).json()).entries;
+    const before = await listed();
     const refused = await send("POST", `/students/${child}/evidence`, teacher, evidence(9));
     expect(refused.status).toBe(422);
     expect((await refused.json()).error.details[0].path).toEqual(["body", "scores", 0, "score"]);
     const badBody = await send("POST", `/students/${child}/evidence`, teacher, { ...evidence(3), kind: "gossip" });
     expect(badBody.status).toBe(422);
-    const list = await (await send("GET", `/students/${child}/evidence`, teacher)).json();
-    expect(list.entries).toHaveLength(1);
-    expect(list.entries[0].scores[0]).toMatchObject({ itemId, score: 4 });
+    // Nothing refused was written; the item's one piece of evidence is the guardian's, validated above.
+    const entries = await listed();
+    expect(entries).toEqual(before);
+    const onItem = entries.filter((entry: { scores: { itemId: string }[] }) =>
+      entry.scores.some((score) => score.itemId === itemId),
+    );
+    expect(onItem).toHaveLength(1);
+    expect(onItem[0].scores[0]).toMatchObject({ itemId, score: 4 });
   });
 
   it("voids with a reason of at least three characters", async () => {
