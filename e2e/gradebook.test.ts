@@ -56,14 +56,12 @@ describe.skipIf(!browserPath)("the gradebook and the validation queue", () => {
 
   it("a teacher scores a task on the rubric for the class, and the heatmap changes", async () => {
     expect(gradebook.items.length).toBeGreaterThan(0);
-    // A skill Mateo has not mastered, so scoring it Advanced visibly changes his cell.
+    // A skill Mateo has no evidence on yet, so scoring it Advanced turns a blank cell into Advanced.
     const item = gradebook.items.find(
       (candidate) =>
-        !gradebook.cells.some(
-          (entry) => entry.studentId === mateo.personId && entry.itemId === candidate.itemId && entry.mastered,
-        ),
+        !gradebook.cells.some((entry) => entry.studentId === mateo.personId && entry.itemId === candidate.itemId),
     );
-    if (!item) throw new Error("Mateo has mastered every skill of the course");
+    if (!item) throw new Error("Mateo has evidence on every skill of the course");
     const { context, page } = await newPage(harness, { serverClock: true });
     try {
       await signIn(page, teacher);
@@ -71,7 +69,8 @@ describe.skipIf(!browserPath)("the gradebook and the validation queue", () => {
       await waitForPage(page);
       await expectNoViolations(page, "gradebook");
       const before = await cell(page, item.itemId).locator(".cell-label").textContent();
-      expect(before).not.toContain(en["gradebook.mastered"]);
+      expect(before).toContain(en["gradebook.notStarted"]);
+      expect(await cell(page, item.itemId).locator("xpath=..").getAttribute("class")).toBe("heat-none");
 
       await page.getByRole("link", { name: en["gradebook.score"] }).click();
       await waitForPage(page);
