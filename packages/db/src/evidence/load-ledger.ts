@@ -1,5 +1,5 @@
 import type { EvidenceEventKind, LedgerEntry } from "@cairn/core";
-import { and, asc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../database";
 import { evidence, evidenceEvent, evidenceScore, frameworkItem } from "../schema";
 
@@ -21,12 +21,16 @@ export async function loadLedger(db: Db, studentId: string, itemIds?: readonly s
   if (itemIds) {
     if (itemIds.length === 0) return [];
     conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(evidenceScore)
-          .where(and(eq(evidenceScore.evidenceId, evidence.id), inArray(evidenceScore.itemId, [...itemIds]))),
-      ),
+      // Every correction too, whatever it scores: it may supersede evidence on these items.
+      or(
+        isNotNull(evidence.supersedesId),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(evidenceScore)
+            .where(and(eq(evidenceScore.evidenceId, evidence.id), inArray(evidenceScore.itemId, [...itemIds]))),
+        ),
+      ) as SQL,
     );
   }
   const rows = await db

@@ -1,9 +1,10 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, frameworkItem, mastery, student } from "../schema";
-import { type DemoTestBed, openDemoTestBed } from "../testing";
+import { type DemoTestBed, openDemoTestBed, TEST_NOW } from "../testing";
 import { validateEvidence } from "./decide";
 import { listMasteryMethodSettings, setMasteryMethod } from "./method-settings";
+import { rebuildMastery } from "./rebuild";
 import { recordEvidence } from "./record";
 import { demoMathItems, evidenceBody } from "./test-support";
 
@@ -90,5 +91,36 @@ describe("choosing the mastery method", () => {
         method: "mean",
       }),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+  it("a method change on one item sees a correction that moved evidence off it", async () => {
+    const [moved, other] = (await demoMathItems(bed.database.db, 3)).slice(1) as [string, string];
+    const original = await recordEvidence(
+      bed.ctx("teacher", day(8)),
+      child,
+      evidenceBody(moved, 4, { occurredAt: day(8).toISOString() }),
+    );
+    // The correction scores only the other item: the original no longer counts for `moved`.
+    await recordEvidence(
+      bed.ctx("teacher", day(9)),
+      child,
+      evidenceBody(other, 4, { occurredAt: day(8).toISOString(), supersedesId: original.id }),
+    );
+    const admin = bed.ctx("district_admin");
+    const [frameworkOf] = await bed.database.db
+      .select({ frameworkId: frameworkItem.frameworkId })
+      .from(frameworkItem)
+      .where(eq(frameworkItem.id, moved));
+    await setMasteryMethod(admin, {
+      scope: "item",
+      frameworkId: frameworkOf?.frameworkId,
+      itemId: moved,
+      method: "highest",
+    });
+    const [row] = await bed.database.db
+      .select({ value: mastery.value, evidenceCount: mastery.evidenceCount })
+      .from(mastery)
+      .where(and(eq(mastery.studentId, child), eq(mastery.itemId, moved)));
+    expect(row).toEqual({ value: null, evidenceCount: 0 });
+    expect(await rebuildMastery(bed.database, TEST_NOW, { verify: true })).toEqual([]);
   });
 });

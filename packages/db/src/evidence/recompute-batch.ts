@@ -1,5 +1,5 @@
 import type { EvidenceEventKind, LedgerEntry } from "@cairn/core";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../database";
 import { evidence, evidenceEvent, evidenceScore, mastery, masteryEvent, student } from "../schema";
 import { loadItems } from "./items";
@@ -30,8 +30,29 @@ const WRITE_CHUNK = 1_000;
  * The ledgers of many students at once, three queries in all, each student's entries
  * oldest first: what `computeMastery` reads, for rebuilding in bulk.
  */
-async function loadLedgers(db: Db, studentIds: readonly string[]): Promise<Map<string, LedgerEntry[]>> {
-  const ofStudents = inArray(evidence.studentId, [...studentIds]);
+async function loadLedgers(
+  db: Db,
+  studentIds: readonly string[],
+  onlyItems?: ReadonlySet<string>,
+): Promise<Map<string, LedgerEntry[]>> {
+  // With `onlyItems`, only the evidence that scores one of them: a batch of new evidence on
+  // a few items reads those items' history, not each student's whole ledger.
+  const items = onlyItems ? [...onlyItems] : null;
+  const ofStudents = items
+    ? (and(
+        inArray(evidence.studentId, [...studentIds]),
+        // Every correction too, whatever it scores: it may supersede evidence on these items.
+        or(
+          isNotNull(evidence.supersedesId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(evidenceScore)
+              .where(and(eq(evidenceScore.evidenceId, evidence.id), inArray(evidenceScore.itemId, items))),
+          ),
+        ),
+      ) as SQL)
+    : inArray(evidence.studentId, [...studentIds]);
   const [rows, scores, events] = await Promise.all([
     db
       .select({
@@ -110,7 +131,7 @@ export async function recomputeBatch(
       sql`select pg_advisory_xact_lock(hashtext('mastery:' || id)) from jsonb_array_elements_text(${JSON.stringify([...studentIds].sort())}::jsonb) as id`,
     );
   const [ledgers, owners, storedRows] = await Promise.all([
-    loadLedgers(tx, studentIds),
+    loadLedgers(tx, studentIds, options.onlyItems),
     tx
       .select({ studentId: student.personId, districtId: student.districtId })
       .from(student)
@@ -118,7 +139,12 @@ export async function recomputeBatch(
     tx
       .select()
       .from(mastery)
-      .where(inArray(mastery.studentId, [...studentIds])),
+      .where(
+        and(
+          inArray(mastery.studentId, [...studentIds]),
+          options.onlyItems ? inArray(mastery.itemId, [...options.onlyItems]) : undefined,
+        ),
+      ),
   ]);
   const stored = new Map(storedRows.map((row) => [`${row.studentId} ${row.itemId}`, row]));
   const scoredItems = (entries: readonly LedgerEntry[]) =>
