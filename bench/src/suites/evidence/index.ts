@@ -1,5 +1,6 @@
 import type { Suite } from "../../suite";
 import { coreBenchmark } from "./core";
+import { ledgerBenchmark } from "./ledger";
 
-/** Evidence and mastery: the pure mastery functions and BKT fitting (the ledger's benchmarks come with the ledger). */
-export const evidence: Suite = { name: "evidence", benchmarks: [coreBenchmark] };
+/** Evidence and mastery: the pure mastery functions and BKT fitting, then the ledger on the 50,000-student demo. */
+export const evidence: Suite = { name: "evidence", benchmarks: [coreBenchmark, ledgerBenchmark] };
