@@ -5,7 +5,8 @@ const { cli, remove } = cliOnFreshDataDir();
 afterAll(remove);
 
 describe("cairn", () => {
-  it("explains every command with --help", async () => {
+  // Fourteen process starts: a few seconds each when the machine is busy, hence its own time limit.
+  it("explains every command with --help", { timeout: 180_000 }, async () => {
     for (const command of [
       [],
       ["serve"],
